@@ -1,15 +1,16 @@
 package org.safeguarding.audit;
 
-import org.springframework.boot.SpringApplication;
+import org.safeguarding.audit.run.Cli;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The application: command-line runs of the audit over PostgreSQL. */
+/** The application: command-line runs of the audit over PostgreSQL (see {@link Cli}). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class SafeguardingAuditApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(SafeguardingAuditApplication.class, args);
+		Cli.main(args);
 	}
 }

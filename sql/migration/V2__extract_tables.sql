@@ -18,7 +18,7 @@ create table extract_file (
     size_bytes     bigint  not null,
     sha256         char(64) not null,
     ignored_columns text,
-    rows_read      integer,
+    rows_read      integer not null default 0,
     rows_loaded    integer,
     rows_rejected  integer,
     primary key (load_id, file_name)

@@ -8,3 +8,5 @@ create index ssd_cin_assessments_key on ssd_cin_assessments (load_id, cina_asses
 create index ssd_assessment_factors_assessment on ssd_assessment_factors (load_id, cinf_assessment_id);
 create index ext_person_relationship_person on ext_person_relationship (load_id, rela_person_id);
 create index ext_agency_events_person on ext_agency_events (load_id, evnt_person_id);
+-- A rejected referenced row explains the rejections that cascade from it.
+create index rejected_row_record on rejected_row (load_id, table_name, record_id);

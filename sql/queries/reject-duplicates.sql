@@ -1,0 +1,23 @@
+-- Check 2 of the extract format: an id that repeats the id of an earlier row of the same table
+-- (earlier = file name in byte order, then line) is rejected; the first row is kept.
+-- {table} and {id} are filled from the fixed table definitions, never from input.
+with ranked as (
+    select ctid as row_ctid,
+           row_number() over w as position,
+           first_value(file_name) over w as first_file,
+           first_value(line_no) over w as first_line
+    from {table}
+    where load_id = :loadId
+    window w as (partition by {id} order by file_name collate "C", line_no)
+),
+moved as (
+    delete from {table} t
+    using ranked r
+    where t.load_id = :loadId and t.ctid = r.row_ctid and r.position > 1
+    returning t.file_name, t.line_no, t.{id} as record_id, t.raw_line, r.first_file, r.first_line
+)
+insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)
+select :loadId, file_name, line_no, '{table}', record_id,
+       'duplicate {id} ''' || record_id || ''' (first read at ' || first_file || ' line ' || first_line || ')',
+       raw_line
+from moved

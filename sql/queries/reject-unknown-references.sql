@@ -1,0 +1,31 @@
+-- Check 3 of the extract format: a row whose {column} names a {noun} that is not loaded (never
+-- in the drop, or its own row rejected) is rejected. When the referenced row was rejected, the
+-- reason says where, so a data officer fixes the cause once.
+-- {table}, {id}, {column}, {target}, {target_id}, {noun} and {suffix} come from the fixed table
+-- definitions, never from input.
+with missing as (
+    select t.ctid as row_ctid
+    from {table} t
+    where t.load_id = :loadId
+      and t.{column} is not null
+      and not exists (select 1 from {target} p where p.load_id = :loadId and p.{target_id} = t.{column})
+),
+moved as (
+    delete from {table} t
+    using missing m
+    where t.load_id = :loadId and t.ctid = m.row_ctid
+    returning t.file_name, t.line_no, t.{id} as record_id, t.{column} as ref, t.raw_line
+)
+insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)
+select :loadId, m.file_name, m.line_no, '{table}', m.record_id,
+       'unknown {noun} ''' || m.ref || '''{suffix}'
+           || coalesce(' (its own row, ' || r.file_name || ' line ' || r.line_no || ', was rejected)', ''),
+       m.raw_line
+from moved m
+left join lateral (
+    select x.file_name, x.line_no
+    from rejected_row x
+    where x.load_id = :loadId and x.table_name = '{target}' and x.record_id = m.ref
+    order by x.file_name collate "C", x.line_no
+    limit 1
+) r on true

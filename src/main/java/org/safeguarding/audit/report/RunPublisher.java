@@ -1,0 +1,91 @@
+package org.safeguarding.audit.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes one run's folder (outputs.md): the four CSV files, the dashboards and workbook, and
+ * last the manifest with every other file's SHA-256. Files are written into a staging folder and
+ * moved into place only when all are complete, so a failed publish leaves no half-written file.
+ */
+@Component
+public class RunPublisher {
+
+	private static final Logger log = LoggerFactory.getLogger(RunPublisher.class);
+
+	private final CsvFiles csv;
+
+	private final RunManifest manifest;
+
+	public RunPublisher(DataSource dataSource, RunManifest manifest) {
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+		jdbc.setFetchSize(1000);
+		this.csv = new CsvFiles(jdbc);
+		this.manifest = manifest;
+	}
+
+	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
+	public List<Path> publish(long runId, Path out, long jobExecutionId) {
+		try {
+			Files.createDirectories(out);
+			Path staging = Files.createTempDirectory(out, ".publishing-");
+			List<String> names = new ArrayList<>();
+			writeCsvFiles(runId, staging, names);
+			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
+			List<Path> published = new ArrayList<>();
+			for (String name : names) {
+				published.add(Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+						StandardCopyOption.ATOMIC_MOVE));
+			}
+			deleteFolder(staging);
+			log.info("Run {} published to {}", runId, out.toAbsolutePath().normalize());
+			return published;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot publish run " + runId + " to " + out + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private void writeCsvFiles(long runId, Path dir, List<String> names) {
+		this.csv.write(dir.resolve("case-results.csv"), List.of("case_id", "team", "criterion", "outcome", "evidence"),
+				"""
+						select case_id, team, criterion, outcome, evidence from case_result where run_id = ?
+						order by case_id collate "C", criterion_seq""", runId);
+		this.csv.write(dir.resolve("case-scores.csv"),
+				List.of("case_id", "team", "applicable_criteria", "score", "grade"), """
+						select case_id, team, applicable_criteria, score, grade from case_score where run_id = ?
+						order by case_id collate "C\"""", runId);
+		this.csv.write(dir.resolve("criteria-summary.csv"), List.of("criterion", "applicable", "met", "partly_met",
+				"not_met", "compliance_pct", "ci_low_pct", "ci_high_pct"), """
+						select criterion, applicable, met, partly_met, not_met, compliance_pct, ci_low_pct, ci_high_pct
+						from criterion_summary where run_id = ? order by criterion_seq""", runId);
+		this.csv.write(dir.resolve("rejected-rows.csv"), List.of("file", "line", "table", "record_id", "reason"), """
+				select r.file_name, r.line_no, r.table_name, r.record_id, r.reason
+				from rejected_row r join audit_run a on a.load_id = r.load_id
+				where a.run_id = ? order by r.file_name collate "C", r.line_no""", runId);
+		names.addAll(List.of("case-results.csv", "case-scores.csv", "criteria-summary.csv", "rejected-rows.csv"));
+	}
+
+	private static void deleteFolder(Path dir) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(dir);
+	}
+}

@@ -1,0 +1,212 @@
+package org.safeguarding.audit.run;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.safeguarding.audit.audit.AuditRuns;
+import org.safeguarding.audit.audit.CaseFile;
+import org.safeguarding.audit.audit.CaseFileRowMapper;
+import org.safeguarding.audit.audit.CaseResultWriter;
+import org.safeguarding.audit.audit.CaseScoringProcessor;
+import org.safeguarding.audit.audit.ScoredCase;
+import org.safeguarding.audit.extract.CheckedRow;
+import org.safeguarding.audit.extract.CsvRow;
+import org.safeguarding.audit.extract.DropRowReader;
+import org.safeguarding.audit.extract.ExtractLoads;
+import org.safeguarding.audit.extract.ExtractResolver;
+import org.safeguarding.audit.extract.ExtractTableWriter;
+import org.safeguarding.audit.extract.RowCheckProcessor;
+import org.safeguarding.audit.report.RunPublisher;
+import org.safeguarding.audit.store.PgCopy;
+import org.safeguarding.audit.store.SqlQueries;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * {@code auditJob}: check the inputs, load the drop (or reuse it when it was loaded before),
+ * score every case of the period's cohort, summarise, and publish the run's files.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuditJobConfiguration {
+
+	@Bean
+	Job auditJob(JobRepository jobRepository, Step checkInputsStep, JobExecutionDecider loadDecider,
+			Step loadExtractStep, Step resolveExtractStep, Step openRunStep, Step scoreCasesStep,
+			Step summariseRunStep, Step publishRunStep) {
+		return new JobBuilder("auditJob", jobRepository).start(checkInputsStep)
+			.next(loadDecider)
+			.on("REUSE")
+			.to(openRunStep)
+			.next(scoreCasesStep)
+			.next(summariseRunStep)
+			.next(publishRunStep)
+			.from(loadDecider)
+			.on("LOAD")
+			.to(loadExtractStep)
+			.next(resolveExtractStep)
+			.next(openRunStep)
+			.end()
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	RunInputs runInputs(@Value("#{jobParameters['period']}") String period,
+			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract) {
+		return new RunInputs(period, tool, extract);
+	}
+
+	@Bean
+	PgCopy pgCopy(DataSource dataSource) {
+		return new PgCopy(dataSource);
+	}
+
+	@Bean
+	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunInputs runInputs, ExtractLoads extractLoads) {
+		return new StepBuilder("checkInputsStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			ExtractLoads.LoadStart load = extractLoads.begin(runInputs.drop());
+			ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+			job.putLong("loadId", load.loadId());
+			job.putString("load", load.reused() ? "REUSE" : "LOAD");
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	JobExecutionDecider loadDecider() {
+		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				jobExecution.getExecutionContext().getString("load"));
+	}
+
+	@Bean
+	Step loadExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DropRowReader dropRowReader, ExtractTableWriter extractTableWriter, RunProperties properties) {
+		return new StepBuilder("loadExtractStep", jobRepository).<CsvRow, CheckedRow>chunk(properties.loadChunkSize())
+			.transactionManager(transactionManager)
+			.reader(dropRowReader)
+			.processor(new RowCheckProcessor())
+			.writer(extractTableWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DropRowReader dropRowReader(RunInputs runInputs) {
+		return new DropRowReader(runInputs.drop());
+	}
+
+	@Bean
+	@StepScope
+	ExtractTableWriter extractTableWriter(@Value("#{jobExecutionContext['loadId']}") Long loadId, PgCopy pgCopy,
+			JdbcClient jdbc) {
+		return new ExtractTableWriter(loadId, pgCopy, jdbc);
+	}
+
+	@Bean
+	Step resolveExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ExtractResolver resolver, ExtractLoads extractLoads) {
+		return new StepBuilder("resolveExtractStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			long loadId = (Long) chunkContext.getStepContext().getJobExecutionContext().get("loadId");
+			resolver.resolve(loadId);
+			extractLoads.finish(loadId);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step openRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunInputs runInputs, AuditRuns auditRuns) {
+		return new StepBuilder("openRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+			long runId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool());
+			job.putLong("runId", runId);
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step scoreCasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<CaseFile> caseFileReader, CaseScoringProcessor caseScoringProcessor,
+			CaseResultWriter caseResultWriter, RunProperties properties) {
+		return new StepBuilder("scoreCasesStep", jobRepository)
+			.<CaseFile, ScoredCase>chunk(properties.scoreChunkSize())
+			.transactionManager(transactionManager)
+			.reader(caseFileReader)
+			.processor(caseScoringProcessor)
+			.writer(caseResultWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<CaseFile> caseFileReader(DataSource dataSource, RunInputs runInputs,
+			@Value("#{jobExecutionContext['loadId']}") Long loadId) {
+		String sql = SqlQueries.get("case-files.sql");
+		var params = new MapSqlParameterSource(
+				Map.of("loadId", loadId, "auditDate", runInputs.period().auditDate()));
+		return new JdbcCursorItemReaderBuilder<CaseFile>().name("caseFileReader")
+			.dataSource(dataSource)
+			.sql(NamedParameterUtils.substituteNamedParameters(sql, params))
+			.queryArguments(NamedParameterUtils.buildValueArray(sql, params.getValues()))
+			.rowMapper(new CaseFileRowMapper())
+			.fetchSize(500)
+			.connectionAutoCommit(false)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CaseScoringProcessor caseScoringProcessor(RunInputs runInputs) {
+		return new CaseScoringProcessor(runInputs.tool(), runInputs.period());
+	}
+
+	@Bean
+	@StepScope
+	CaseResultWriter caseResultWriter(@Value("#{jobExecutionContext['runId']}") Long runId, PgCopy pgCopy) {
+		return new CaseResultWriter(runId, pgCopy);
+	}
+
+	@Bean
+	Step summariseRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunInputs runInputs, AuditRuns auditRuns) {
+		return new StepBuilder("summariseRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			long runId = (Long) chunkContext.getStepContext().getJobExecutionContext().get("runId");
+			auditRuns.summarise(runId, runInputs.tool());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+
+	@Bean
+	Step publishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunPublisher runPublisher) {
+		return new StepBuilder("publishRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			long runId = jobExecution.getExecutionContext().getLong("runId");
+			Path out = Path.of(jobExecution.getJobParameters().getString("out"));
+			runPublisher.publish(runId, out, jobExecution.getId());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).build();
+	}
+}

@@ -1,0 +1,103 @@
+package org.safeguarding.audit.run;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.safeguarding.audit.generate.ExtractGenerator;
+import org.safeguarding.audit.generate.GeneratorSettings;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark (docs/benchmarks.md): for each drop size, generate a drop (not timed), run the
+ * audit end to end, and load the same files with plain PostgreSQL COPY into equivalent tables on
+ * the same database, printing rows/s, cases/s, seconds, peak memory and the ratio to COPY.
+ */
+final class Benchmark {
+
+	private Benchmark() {
+	}
+
+	static int run(List<String> args, PrintStream out) throws Exception {
+		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work"));
+		List<Integer> sizes = new ArrayList<>();
+		for (String size : options.optional("sizes", "10000,100000,1000000").split(",")) {
+			sizes.add(Integer.parseInt(size.trim()));
+		}
+		Path work = Path.of(options.optional("work", "bench/work"));
+		YearMonth period = YearMonth.of(2026, 10);
+		out.printf("%-9s %12s %11s %10s %9s %9s %8s %10s %10s%n", "babies", "extract_rows", "rows/s", "cases/s",
+				"end2end_s", "copy_s", "ratio", "heap_MB", "rss_MB");
+		try (ConfigurableApplicationContext context = Cli.start()) {
+			AuditRunner runner = context.getBean(AuditRunner.class);
+			JobRepository jobs = context.getBean(JobRepository.class);
+			CopyBaseline baseline = new CopyBaseline(context.getBean(JdbcClient.class),
+					context.getBean(javax.sql.DataSource.class));
+			for (int babies : sizes) {
+				Path drop = work.resolve("drop-" + babies);
+				if (!Files.isDirectory(drop)) {
+					new ExtractGenerator(new GeneratorSettings(babies, period, 1, 0)).write(drop);
+				}
+				System.gc();
+				resetPeaks();
+				AuditRunner.RunResult result = runner.run(drop, period.toString(), null, work.resolve("out-" + babies));
+				if (!result.completed()) {
+					throw new IllegalStateException("benchmark run for " + babies + " failed: " + result.reason());
+				}
+				JobExecution execution = jobs.getJobExecution(result.jobExecutionId());
+				long heapPeak = heapPeakBytes();
+				double loadSeconds = seconds(execution, "loadExtractStep") + seconds(execution, "resolveExtractStep");
+				double scoreSeconds = seconds(execution, "scoreCasesStep");
+				long rows = count(execution, "loadExtractStep", true);
+				long cases = count(execution, "scoreCasesStep", false);
+				double endToEnd = Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0;
+				double copySeconds = baseline.copySeconds(drop);
+				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %10d %10d%n", babies, rows, rows / loadSeconds,
+						cases / scoreSeconds, endToEnd, copySeconds, endToEnd / copySeconds, heapPeak >> 20,
+						CopyBaseline.peakRssKb() >> 10);
+			}
+		}
+		return Cli.OK;
+	}
+
+	private static double seconds(JobExecution execution, String step) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(step))
+			.mapToDouble(s -> Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0)
+			.sum();
+	}
+
+	private static long count(JobExecution execution, String step, boolean read) {
+		return execution.getStepExecutions()
+			.stream()
+			.filter(s -> s.getStepName().equals(step))
+			.mapToLong(read ? StepExecution::getReadCount : StepExecution::getWriteCount)
+			.sum();
+	}
+
+	private static void resetPeaks() {
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+	}
+
+	private static long heapPeakBytes() {
+		return ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter(pool -> pool.getType() == MemoryType.HEAP)
+			.mapToLong(pool -> pool.getPeakUsage().getUsed())
+			.sum();
+	}
+}

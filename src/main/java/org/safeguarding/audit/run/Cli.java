@@ -1,0 +1,149 @@
+package org.safeguarding.audit.run;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.safeguarding.audit.audit.AuditPeriod;
+import org.safeguarding.audit.generate.ExtractGenerator;
+import org.safeguarding.audit.generate.GeneratorSettings;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The command line operators and scripts call. Exit codes: 0 success; 1 the run failed;
+ * 2 the command line is wrong; 3 the input was refused (a drop to refuse, a wrong tool
+ * definition). Every failure prints one line on standard error.
+ */
+public final class Cli {
+
+	static final int OK = 0;
+
+	static final int FAILED = 1;
+
+	static final int USAGE = 2;
+
+	static final int REFUSED = 3;
+
+	static final String USAGE_TEXT = """
+			usage: java -jar target/safeguarding-audit.jar <command> [options]
+
+			commands:
+			  run-audit         load an extract drop, score every case of the period, publish the files
+			      --extract DIR     the drop folder (CSV files, extract-format.md version 1)
+			      --period YYYY-MM  the month to audit; the audit date is its last day
+			      --out DIR         where to publish (created; files of an earlier run there are replaced)
+			      --tool FILE       audit-tool definition (default: jobs/audit-tools/babies-under-one.yml)
+			  generate-extract  write a synthetic partnership drop (never real data)
+			      --cases N         number of babies' cases (1 to 10000000)
+			      --period YYYY-MM  the month the drop is extracted after
+			      --seed S          same seed, same partnership, same bytes
+			      --out DIR         the drop folder to write (created)
+			      --bad-rows RATE   share of bad rows to mix in, 0 to 0.5 (default 0)
+			  demo              generate a demo partnership's drops for the last 12 months and audit each
+			      --months N        how many months (default 12)
+			      --cases N         babies per drop (default 300)
+			      --out DIR         output folder (default out): drops in DIR/drops, runs in DIR/<period>
+			  benchmark         for developers: time drops of several sizes against plain COPY
+			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
+			      --work DIR        where drops and runs go (default bench/work)
+			  help              this text
+
+			exit codes: 0 success, 1 run failed, 2 wrong command line, 3 input refused
+			configuration: SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for an external PostgreSQL
+			(otherwise an embedded one with data in AUDIT_STORE_DATA_DIR, default ./data/postgres)
+			""";
+
+	private Cli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	/** Runs a command; returns its exit code. */
+	static int run(String[] args, PrintStream out, PrintStream err) {
+		List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+		String command = (args.length == 0) ? "" : args[0];
+		try {
+			return switch (command) {
+				case "run-audit" -> runAudit(rest, out, err);
+				case "generate-extract" -> generateExtract(rest, out);
+				case "demo" -> Demo.run(rest, out, err);
+				case "benchmark" -> Benchmark.run(rest, out);
+				case "help", "--help", "-h" -> {
+					out.print(USAGE_TEXT);
+					yield OK;
+				}
+				default -> throw new CommandOptions.UsageException(
+						command.isEmpty() ? "no command given" : "unknown command '" + command + "'");
+			};
+		}
+		catch (CommandOptions.UsageException ex) {
+			err.println("error: " + ex.getMessage() + " (see --help)");
+			return USAGE;
+		}
+		catch (Exception ex) {
+			Throwable cause = RunFailures.rootInputProblem(ex);
+			err.println("error: " + cause.getMessage());
+			return RunFailures.isInputProblem(cause) ? REFUSED : FAILED;
+		}
+	}
+
+	private static int runAudit(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		if (args.contains("--help")) {
+			out.print(USAGE_TEXT);
+			return OK;
+		}
+		CommandOptions options = CommandOptions.parse("run-audit", args, Set.of("extract", "period", "out", "tool"));
+		String period = period(options);
+		var extract = options.path("extract");
+		var outDir = options.path("out");
+		var tool = options.optional("tool", null);
+		try (ConfigurableApplicationContext context = start()) {
+			AuditRunner.RunResult result = context.getBean(AuditRunner.class)
+				.run(extract, period, (tool != null) ? java.nio.file.Path.of(tool) : null, outDir);
+			if (result.completed()) {
+				out.println("published " + period + " to " + outDir.toAbsolutePath().normalize());
+				return OK;
+			}
+			err.println("error: " + result.reason());
+			return result.refused() ? REFUSED : FAILED;
+		}
+	}
+
+	private static int generateExtract(List<String> args, PrintStream out) {
+		CommandOptions options = CommandOptions.parse("generate-extract", args,
+				Set.of("cases", "period", "seed", "out", "bad-rows"));
+		GeneratorSettings settings;
+		try {
+			settings = new GeneratorSettings(options.integer("cases", null, 1, 10_000_000),
+					AuditPeriod.parse(period(options)).month(), options.longValue("seed"),
+					options.decimal("bad-rows", "0"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandOptions.UsageException("generate-extract: " + ex.getMessage());
+		}
+		var drop = new ExtractGenerator(settings).write(options.path("out"));
+		out.println("wrote " + drop.folder().toAbsolutePath().normalize());
+		return OK;
+	}
+
+	static String period(CommandOptions options) {
+		String period = options.required("period");
+		try {
+			return AuditPeriod.parse(period).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandOptions.UsageException("--period: " + ex.getMessage());
+		}
+	}
+
+	static ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(org.safeguarding.audit.SafeguardingAuditApplication.class)
+			.logStartupInfo(false)
+			.run();
+	}
+}

@@ -1,0 +1,100 @@
+package org.safeguarding.audit.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.safeguarding.audit.extract.Table;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The benchmark's yardstick: the same CSV files loaded by plain PostgreSQL {@code COPY ... CSV
+ * HEADER} into tables with the same column types, on the same database, without any checks.
+ */
+final class CopyBaseline {
+
+	private final JdbcClient jdbc;
+
+	private final DataSource dataSource;
+
+	CopyBaseline(JdbcClient jdbc, DataSource dataSource) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+	}
+
+	/** Seconds to COPY every file of the drop into fresh equivalent tables (dropped afterwards). */
+	double copySeconds(Path drop) throws Exception {
+		List<Path> files;
+		try (var list = Files.list(drop)) {
+			files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+		}
+		long start = System.nanoTime();
+		try (Connection connection = this.dataSource.getConnection()) {
+			connection.createStatement().execute("set datestyle = 'ISO, DMY'");
+			for (Path file : files) {
+				Table table = Table.forFileName(file.getFileName().toString()).orElseThrow();
+				String copyTable = "bench_copy_" + file.getFileName().toString().replace(".csv", "");
+				List<String> header = header(file);
+				connection.createStatement().execute("drop table if exists " + copyTable);
+				connection.createStatement().execute("create table " + copyTable + " (" + columns(table, header) + ")");
+				try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+					connection.unwrap(PGConnection.class)
+						.getCopyAPI()
+						.copyIn("copy " + copyTable + " from stdin (format csv, header true)", in);
+				}
+			}
+			connection.createStatement().execute("reset datestyle");
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+		for (Path file : files) {
+			this.jdbc.sql("drop table if exists bench_copy_" + file.getFileName().toString().replace(".csv", "")).update();
+		}
+		return seconds;
+	}
+
+	private String columns(Table table, List<String> header) {
+		Map<String, String> types = this.jdbc
+			.sql("select column_name, data_type from information_schema.columns where table_name = :table")
+			.param("table", table.tableName())
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		return header.stream()
+			.map(name -> name + " " + types.getOrDefault(name, "text").replace("ARRAY", "text"))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static List<String> header(Path file) throws IOException {
+		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			return List.of(in.readLine().replace("\uFEFF", "").toLowerCase(Locale.ROOT).split(","));
+		}
+	}
+
+	/** The process's peak resident memory (VmHWM), in kB; 0 where /proc is not available. */
+	static long peakRssKb() {
+		try {
+			return Files.readAllLines(Path.of("/proc/self/status"))
+				.stream()
+				.filter(line -> line.startsWith("VmHWM:"))
+				.mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+				.findFirst()
+				.orElse(0);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+}

@@ -1,0 +1,106 @@
+package org.safeguarding.audit.store;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
+/**
+ * Bulk writes with PostgreSQL {@code COPY ... FROM STDIN}: several times faster than batched
+ * inserts for the millions of rows of a large drop. Joins the current Spring transaction, so a
+ * chunk's rows commit or roll back with the chunk.
+ */
+public final class PgCopy {
+
+	private final DataSource dataSource;
+
+	public PgCopy(DataSource dataSource) {
+		this.dataSource = dataSource;
+	}
+
+	/** Copies the rows (values in column order) into the table; returns the number of rows copied. */
+	public long copyIn(String table, List<String> columns, Iterable<Object[]> rows) {
+		StringBuilder text = new StringBuilder(8192);
+		for (Object[] row : rows) {
+			for (int i = 0; i < row.length; i++) {
+				if (i > 0) {
+					text.append('\t');
+				}
+				appendValue(text, row[i]);
+			}
+			text.append('\n');
+		}
+		if (text.isEmpty()) {
+			return 0;
+		}
+		String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+		}
+		catch (SQLException | IOException ex) {
+			throw new DataAccessResourceFailureException("COPY into " + table + " failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	static void appendValue(StringBuilder text, Object value) {
+		if (value == null) {
+			text.append("\\N");
+		}
+		else if (value instanceof String s) {
+			appendEscaped(text, s);
+		}
+		else if (value instanceof Boolean b) {
+			text.append(b ? 't' : 'f');
+		}
+		else if (value instanceof BigDecimal d) {
+			text.append(d.toPlainString());
+		}
+		else if (value instanceof Number || value instanceof LocalDate) {
+			text.append(value);
+		}
+		else if (value instanceof String[] array) {
+			appendEscaped(text, arrayLiteral(array));
+		}
+		else {
+			throw new IllegalArgumentException("no COPY text form for " + value.getClass().getName());
+		}
+	}
+
+	static String arrayLiteral(String[] values) {
+		StringBuilder literal = new StringBuilder("{");
+		for (int i = 0; i < values.length; i++) {
+			if (i > 0) {
+				literal.append(',');
+			}
+			literal.append('"').append(values[i].replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		return literal.append('}').toString();
+	}
+
+	private static void appendEscaped(StringBuilder text, String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> text.append("\\\\");
+				case '\t' -> text.append("\\t");
+				case '\n' -> text.append("\\n");
+				case '\r' -> text.append("\\r");
+				default -> text.append(c);
+			}
+		}
+	}
+}

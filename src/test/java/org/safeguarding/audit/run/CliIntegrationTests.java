@@ -1,0 +1,69 @@
+package org.safeguarding.audit.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.audit.TestDrops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as operators call it: exit codes, the one-line reason, the published files. */
+class CliIntegrationTests {
+
+	@TempDir
+	static Path store;
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void ownStore() {
+		System.setProperty("audit.store.data-dir", store.resolve("postgres").toString());
+	}
+
+	@AfterAll
+	static void forgetStore() {
+		System.clearProperty("audit.store.data-dir");
+	}
+
+	@Test
+	void runAuditPublishesTheRunAndExitsZero() throws Exception {
+		Path out = this.temp.resolve("out");
+		var err = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+				"--period", "2026-10", "--out", out.toString() }, System.out, new PrintStream(err));
+
+		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(out).isDirectoryContaining("glob:**/case-results.csv")
+			.isDirectoryContaining("glob:**/case-scores.csv")
+			.isDirectoryContaining("glob:**/criteria-summary.csv")
+			.isDirectoryContaining("glob:**/rejected-rows.csv")
+			.isDirectoryContaining("glob:**/manifest.json");
+		assertThat(Files.readAllLines(out.resolve("rejected-rows.csv"))).containsExactly("file,line,table,record_id,reason");
+		String manifest = Files.readString(out.resolve("manifest.json"));
+		assertThat(manifest).contains("\"period\" : \"2026-10\"", "\"babies-under-one\"", "\"cases_audited\" : 1",
+				"case-results.csv");
+	}
+
+	@Test
+	void refusedDropExitsThreeWithOneLineNamingTheFile() {
+		Path drop = TestDrops.write(this.temp, "drop", Map.of("ssd_person.csv", "pers_person_id,pers_sex,pers_dob\nP1,F,2026-01-01\n"));
+		var err = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "run-audit", "--extract", drop.toString(), "--period", "2026-10", "--out",
+				this.temp.resolve("out").toString() }, System.out, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(code).isEqualTo(3);
+		String message = err.toString(StandardCharsets.UTF_8);
+		assertThat(message.lines()).hasSize(1);
+		assertThat(message).startsWith("error: ").contains("ssd_person.csv").contains("pers_expected_dob");
+		assertThat(this.temp.resolve("out")).doesNotExist();
+	}
+}

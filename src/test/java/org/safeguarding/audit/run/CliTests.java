@@ -1,0 +1,84 @@
+package org.safeguarding.audit.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line's answers to wrong command lines: exit 2 and one line, before any database starts. */
+class CliTests {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return Cli.run(args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void helpExplainsEveryOption() {
+		assertThat(run("--help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("run-audit", "--extract", "--period", "--out",
+				"--tool", "generate-extract", "--cases", "--seed", "--bad-rows", "demo", "exit codes");
+	}
+
+	@Test
+	void noCommandIsAUsageError() {
+		assertThat(run()).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: no command given (see --help)\n");
+	}
+
+	@Test
+	void unknownCommand() {
+		assertThat(run("audit")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: unknown command 'audit' (see --help)\n");
+	}
+
+	@Test
+	void missingRequiredOption() {
+		assertThat(run("run-audit", "--extract", "drop", "--out", "out")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: option --period is required (see --help)\n");
+	}
+
+	@Test
+	void unknownOption() {
+		assertThat(run("run-audit", "--extract", "drop", "--period", "2026-10", "--out", "o", "--month", "10"))
+			.isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: unknown option --month (see --help)\n");
+	}
+
+	@Test
+	void optionWithoutValue() {
+		assertThat(run("run-audit", "--extract", "--period", "2026-10")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: option --extract needs a value (see --help)\n");
+	}
+
+	@Test
+	void badPeriodNamesTheOption() {
+		assertThat(run("run-audit", "--extract", "drop", "--period", "2026-13", "--out", "o")).isEqualTo(2);
+		assertThat(err()).startsWith("error: --period: ").contains("2026-13").endsWith("(see --help)\n");
+		assertThat(err().lines()).hasSize(1);
+	}
+
+	@Test
+	void badNumberNamesTheOption() {
+		assertThat(run("generate-extract", "--cases", "many", "--period", "2026-10", "--seed", "1", "--out", "o"))
+			.isEqualTo(2);
+		assertThat(err()).isEqualTo("error: generate-extract: --cases must be a whole number (was 'many') (see --help)\n");
+	}
+
+	@Test
+	void optionGivenTwice() {
+		assertThat(run("run-audit", "--period", "2026-10", "--period=2026-11")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: option --period is given twice (see --help)\n");
+	}
+}
