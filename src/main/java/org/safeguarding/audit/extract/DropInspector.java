@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -137,7 +138,7 @@ public final class DropInspector {
 	}
 
 	private static String hex(byte[] bytes) {
-		return java.util.HexFormat.of().formatHex(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 }

@@ -51,7 +51,8 @@ class FactorJsonTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "{\"3A\":\"Maybe\"}", "\"3A\"", "[1,2]", "not json", "3A", "null", "true", "[\"3A\",null]",
 			"[[\"3A\"]]", "[\"\"]", "[\" \"]", "{\"3A\":true}", "{\"3A\":\"Yes \"}", "{\"\":\"Yes\"}",
-			"{\"3A\":\"Yes\",\"3A\":\"No\"}", "{\"3A\":\"Yes\",\"3a\":\"No\"}", "[\"3A\"] [\"4B\"]", "[\"3A\"", "{\"3A\":[\"Yes\"]}" })
+			"{\"3A\":\"Yes\",\"3A\":\"No\"}", "{\"3A\":\"Yes\",\"3a\":\"No\"}", "[\"3A\"] [\"4B\"]", "[\"3A\"",
+			"{\"3A\":[\"Yes\"]}" })
 	void anythingElseIsRejectedWithTheValueQuoted(String json) {
 		assertThat(Rows.reason(Table.SSD_ASSESSMENT_FACTORS, HEADER + "F1,A1," + csvQuoted(json) + "\n"))
 			.isEqualTo("cinf_assessment_factors_json '" + json + "' is not a list of factor codes like [\"3A\",\"4B\"] or "
