@@ -1,0 +1,23 @@
+package org.safeguarding.audit.extract;
+
+import java.util.List;
+
+/**
+ * One CSV record as read, before any checking.
+ *
+ * @param line the physical line (header = 1) where the record starts
+ * @param fields the fields exactly as written (not trimmed), quotes removed
+ * @param raw the record's exact text without its line terminator; may contain line breaks
+ * @param malformation null when well formed, else what is wrong, for a data officer
+ */
+public record CsvRecord(int line, List<String> fields, String raw, String malformation) {
+
+	public CsvRecord {
+		fields = List.copyOf(fields);
+	}
+
+	public boolean malformed() {
+		return this.malformation != null;
+	}
+
+}

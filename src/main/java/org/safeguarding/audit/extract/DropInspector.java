@@ -1,0 +1,144 @@
+package org.safeguarding.audit.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Decides whether a drop folder can be loaded at all, before any row is loaded: every CSV
+ * file is read once, completely and streaming, to prove it is UTF-8 CSV with the columns the
+ * format requires, and hashed in the same pass. Throws {@link DropRefusedException} otherwise.
+ */
+public final class DropInspector {
+
+	private static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays
+		.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+	public Drop inspect(Path folder) {
+		if (!Files.exists(folder)) {
+			throw new DropRefusedException("drop folder " + folder + " does not exist");
+		}
+		if (!Files.isDirectory(folder)) {
+			throw new DropRefusedException("drop folder " + folder + " is not a folder");
+		}
+		List<String> warnings = new ArrayList<>();
+		List<Path> csvFiles = new ArrayList<>();
+		for (Path entry : entries(folder)) {
+			String name = entry.getFileName().toString();
+			if (Files.isDirectory(entry)) {
+				warnings.add("sub-folder '" + name + "' was ignored");
+			}
+			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+				warnings.add("file '" + name + "' is not a .csv file and was ignored");
+			}
+			else if (Table.forFileName(name).isEmpty()) {
+				throw new DropRefusedException(name + ": the file name does not start with a table name ("
+						+ String.join(", ", Arrays.stream(Table.values()).map(Table::tableName).toList()) + ")");
+			}
+			else {
+				csvFiles.add(entry);
+			}
+		}
+		if (csvFiles.stream().noneMatch((file) -> Table.forFileName(file.getFileName().toString())
+			.orElseThrow() == Table.SSD_PERSON)) {
+			throw new DropRefusedException("drop folder " + folder + " has no ssd_person file");
+		}
+		List<DropFile> files = new ArrayList<>();
+		for (Path file : csvFiles) {
+			DropFile dropFile = inspectFile(file);
+			dropFile.ignoredColumns().forEach((column) -> warnings.add(ignoredColumnWarning(dropFile, column)));
+			files.add(dropFile);
+		}
+		return new Drop(folder, files, fingerprint(files), warnings);
+	}
+
+	/** Opens a file as strict UTF-8: a bad byte throws, on the exact line, when read. */
+	public static Reader openUtf8(Path file) {
+		try {
+			return new Utf8Reader(Files.newInputStream(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<Path> entries(Path folder) {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.sorted(Comparator.comparing((Path path) -> path.getFileName().toString(), BYTE_ORDER))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new DropRefusedException("drop folder " + folder + " cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DropFile inspectFile(Path file) {
+		String name = file.getFileName().toString();
+		Table table = Table.forFileName(name).orElseThrow();
+		MessageDigest digest = sha256();
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
+				CsvRecordReader reader = new CsvRecordReader(new Utf8Reader(in))) {
+			CsvRecord header = reader.next();
+			if (header == null) {
+				throw new DropRefusedException(name + ": the file is empty; its first line must be the header");
+			}
+			if (header.malformed()) {
+				throw new DropRefusedException(name + ": the header on line " + header.line() + " is not valid CSV: "
+						+ header.malformation());
+			}
+			RowChecker checker = new RowChecker(table, name, header.fields());
+			while (reader.next() != null) {
+				// Reading to the end proves the whole file is UTF-8 CSV and feeds the digest.
+			}
+			return new DropFile(name, table, Files.size(file), hex(digest.digest()), header.fields(),
+					checker.ignoredColumns());
+		}
+		catch (NotCsvException ex) {
+			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new DropRefusedException(name + ": cannot be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static String ignoredColumnWarning(DropFile file, String column) {
+		return column.isEmpty() ? file.name() + ": a column with no name was ignored"
+				: file.name() + ": column '" + column + "' is not in the format and was ignored";
+	}
+
+	private static String fingerprint(List<DropFile> files) {
+		MessageDigest digest = sha256();
+		for (DropFile file : files) {
+			digest.update((file.name() + "\t" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+		}
+		return hex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime has SHA-256", ex);
+		}
+	}
+
+	private static String hex(byte[] bytes) {
+		return HexFormat.of().formatHex(bytes);
+	}
+
+}

@@ -1,0 +1,257 @@
+package org.safeguarding.audit.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DropInspectorTests {
+
+	private static final String PERSON = "pers_person_id,pers_sex,pers_dob,pers_expected_dob\nP1,M,2026-01-01,\n";
+
+	private static final String EVENTS = "evnt_event_id,evnt_person_id,evnt_subject_person_id,evnt_agency,"
+			+ "evnt_event_type,evnt_event_date,evnt_recorded_date,evnt_outcome,evnt_reason\n";
+
+	private final DropInspector inspector = new DropInspector();
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void describesEveryFileOfAGoodDrop() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("ext_agency_events_gp.csv", EVENTS + "E1,P1,,GP,GP_NOTIFIED,2026-02-01,,,\n");
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.folder()).isEqualTo(this.folder);
+		assertThat(drop.warnings()).isEmpty();
+		assertThat(drop.files()).extracting(DropFile::name).containsExactly("ext_agency_events_gp.csv", "ssd_person.csv");
+		DropFile person = drop.files().get(1);
+		assertThat(person.table()).isEqualTo(Table.SSD_PERSON);
+		assertThat(person.sizeBytes()).isEqualTo(PERSON.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(person.sha256()).isEqualTo(sha256(PERSON.getBytes(StandardCharsets.UTF_8)));
+		assertThat(person.header()).containsExactly("pers_person_id", "pers_sex", "pers_dob", "pers_expected_dob");
+		assertThat(person.ignoredColumns()).isEmpty();
+		assertThat(drop.files().get(0).table()).isEqualTo(Table.EXT_AGENCY_EVENTS);
+	}
+
+	@Test
+	void fingerprintIsTheHashOfNamesAndFileHashesInOrder() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("ssd_cin_episodes.csv", "cine_referral_id,cine_person_id,cine_referral_date,cine_close_date,"
+				+ "cine_referral_team\n");
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		String expected = sha256(("ssd_cin_episodes.csv\t" + drop.files().get(0).sha256() + "\nssd_person.csv\t"
+				+ drop.files().get(1).sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(drop.fingerprint()).isEqualTo(expected).hasSize(64);
+	}
+
+	@Test
+	void fingerprintIsStableForTheSameFilesWhereverTheyAre(@TempDir Path other) throws Exception {
+		write("ssd_person.csv", PERSON);
+		Files.writeString(other.resolve("ssd_person.csv"), PERSON);
+
+		assertThat(this.inspector.inspect(this.folder).fingerprint())
+			.isEqualTo(this.inspector.inspect(this.folder).fingerprint())
+			.isEqualTo(this.inspector.inspect(other).fingerprint());
+	}
+
+	@Test
+	void fingerprintChangesWithContentOrName() throws Exception {
+		write("ssd_person.csv", PERSON);
+		String before = this.inspector.inspect(this.folder).fingerprint();
+		write("ssd_person.csv", PERSON + "P2,F,,\n");
+		String changed = this.inspector.inspect(this.folder).fingerprint();
+		Files.move(this.folder.resolve("ssd_person.csv"), this.folder.resolve("ssd_person_2.csv"));
+		String renamed = this.inspector.inspect(this.folder).fingerprint();
+
+		assertThat(List.of(before, changed, renamed)).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void filesAreInByteOrderOfTheirUtf8Names() throws Exception {
+		assumeThat(System.getProperty("sun.jnu.encoding")).isEqualTo("UTF-8");
+		// U+FF21 (EF BC A1) sorts before U+1F600 (F0 9F 98 80) by bytes, after it by String.compareTo.
+		List<String> names = List.of("SSD_PERSON.csv", "ext_agency_events_B.csv", "ext_agency_events_a.csv",
+				"ext_agency_events_\uFF21.csv", "ext_agency_events_\uD83D\uDE00.csv", "ssd_person.csv");
+		for (int i = names.size() - 1; i >= 0; i--) {
+			write(names.get(i), names.get(i).startsWith("ext") ? EVENTS : PERSON);
+		}
+
+		assertThat(this.inspector.inspect(this.folder).files()).extracting(DropFile::name).containsExactlyElementsOf(names);
+	}
+
+	@Test
+	void otherFilesAndSubFoldersAreIgnoredWithAWarning() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("readme.txt", "hello");
+		write("ssd_person.csv.bak", "x");
+		Files.createDirectory(this.folder.resolve("archive"));
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.files()).extracting(DropFile::name).containsExactly("ssd_person.csv");
+		assertThat(drop.warnings()).containsExactly("sub-folder 'archive' was ignored",
+				"file 'readme.txt' is not a .csv file and was ignored",
+				"file 'ssd_person.csv.bak' is not a .csv file and was ignored");
+	}
+
+	@Test
+	void extraColumnsAreIgnoredWithAWarning() throws Exception {
+		write("ssd_person.csv", "nhs_no,pers_person_id,pers_sex,pers_dob,pers_expected_dob,\n1,P1,M,,,\n");
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.files().get(0).ignoredColumns()).containsExactly("nhs_no", "");
+		assertThat(drop.warnings()).containsExactly("ssd_person.csv: column 'nhs_no' is not in the format and was ignored",
+				"ssd_person.csv: a column with no name was ignored");
+	}
+
+	@Test
+	void upperCaseCsvExtensionIsACsvFile() throws Exception {
+		write("SSD_PERSON.CSV", PERSON);
+
+		assertThat(this.inspector.inspect(this.folder).files()).extracting(DropFile::table).containsExactly(Table.SSD_PERSON);
+	}
+
+	@Test
+	void missingFolderIsRefused() {
+		Path missing = this.folder.resolve("2026-05");
+
+		assertThatExceptionOfType(DropRefusedException.class).isThrownBy(() -> this.inspector.inspect(missing))
+			.withMessage("drop folder " + missing + " does not exist");
+	}
+
+	@Test
+	void fileInsteadOfFolderIsRefused() throws Exception {
+		Path file = write("ssd_person.csv", PERSON);
+
+		assertThatExceptionOfType(DropRefusedException.class).isThrownBy(() -> this.inspector.inspect(file))
+			.withMessage("drop folder " + file + " is not a folder");
+	}
+
+	@Test
+	void dropWithoutPersonFileIsRefused() throws Exception {
+		write("ext_agency_events_gp.csv", EVENTS);
+
+		assertThatExceptionOfType(DropRefusedException.class).isThrownBy(() -> this.inspector.inspect(this.folder))
+			.withMessage("drop folder " + this.folder + " has no ssd_person file");
+	}
+
+	@Test
+	void csvFileOfNoTableIsRefused() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("Persons.CSV", PERSON);
+
+		assertThatExceptionOfType(DropRefusedException.class).isThrownBy(() -> this.inspector.inspect(this.folder))
+			.withMessage("Persons.CSV: the file name does not start with a table name (ssd_person, ssd_cin_episodes, "
+					+ "ssd_cp_plans, ssd_cin_assessments, ssd_assessment_factors, ext_person_relationship, "
+					+ "ext_agency_events)");
+	}
+
+	@Test
+	void invalidUtf8IsRefusedNamingTheLine() throws Exception {
+		byte[] latin1 = (PERSON + "P2,F,,\nP3,F,,\"Zo\u00EB\"\n").getBytes(StandardCharsets.ISO_8859_1);
+		Files.write(this.folder.resolve("ssd_person.csv"), latin1);
+
+		assertThatRefused("ssd_person.csv: line 4 is not valid UTF-8");
+	}
+
+	@Test
+	void nulCharacterIsRefused() throws Exception {
+		write("ssd_person.csv", PERSON + "P2\u0000,F,,\n");
+
+		assertThatRefused("ssd_person.csv: line 3 contains a NUL character");
+	}
+
+	@Test
+	void emptyFileIsRefused() throws Exception {
+		write("ssd_person.csv", "");
+
+		assertThatRefused("ssd_person.csv: the file is empty; its first line must be the header");
+	}
+
+	@Test
+	void fileOfOnlyBlankLinesIsRefusedAsEmpty() throws Exception {
+		write("ssd_person.csv", "\uFEFF\n  \n");
+
+		assertThatRefused("ssd_person.csv: the file is empty; its first line must be the header");
+	}
+
+	@Test
+	void unclosedQuoteIsRefusedNamingWhereItStarted() throws Exception {
+		write("ssd_person.csv", PERSON + "\"P2,F,,\nP3,F,,\n");
+
+		assertThatRefused("ssd_person.csv: the quoted field starting on line 3 is never closed");
+	}
+
+	@Test
+	void malformedHeaderIsRefused() throws Exception {
+		write("ssd_person.csv", "pers_person_id,pers\"sex,pers_dob,pers_expected_dob\n");
+
+		assertThatRefused("ssd_person.csv: the header on line 1 is not valid CSV: unexpected quote in unquoted field 2");
+	}
+
+	@Test
+	void missingRequiredColumnIsRefused() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("ssd_cin_episodes.csv", "cine_referral_id,cine_person_id,cine_close_date,cine_referral_team\n");
+
+		assertThatRefused("ssd_cin_episodes.csv: required column 'cine_referral_date' is missing");
+	}
+
+	@Test
+	void repeatedColumnIsRefused() throws Exception {
+		write("ssd_person.csv", "pers_person_id,pers_sex,pers_dob,pers_expected_dob,Pers_Sex\n");
+
+		assertThatRefused("ssd_person.csv: column 'Pers_Sex' appears twice in the header");
+	}
+
+	@Test
+	void badDataRowsDoNotRefuseTheDrop() throws Exception {
+		write("ssd_person.csv", PERSON + "P2,X,31/02/2026\n\"P3\"x,,,\n");
+
+		assertThat(this.inspector.inspect(this.folder).files()).hasSize(1);
+	}
+
+	@Test
+	void openUtf8ReadsStrictly() throws Exception {
+		Path file = this.folder.resolve("x.csv");
+		Files.write(file, new byte[] { 'a', (byte) 0xE9, 'b' });
+
+		try (Reader reader = DropInspector.openUtf8(file)) {
+			assertThat(reader.read()).isEqualTo('a');
+			assertThatExceptionOfType(MalformedInputException.class).isThrownBy(reader::read);
+		}
+	}
+
+	private void assertThatRefused(String message) {
+		assertThatExceptionOfType(DropRefusedException.class).isThrownBy(() -> this.inspector.inspect(this.folder))
+			.withMessage(message);
+	}
+
+	private Path write(String name, String text) throws IOException {
+		return Files.writeString(this.folder.resolve(name), text);
+	}
+
+	private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+	}
+
+}
