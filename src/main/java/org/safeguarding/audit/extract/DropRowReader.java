@@ -1,12 +1,7 @@
 package org.safeguarding.audit.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -78,16 +73,11 @@ public class DropRowReader implements ItemStreamReader<CsvRow> {
 	private void openFile() {
 		DropFile file = this.drop.files().get(this.fileIndex);
 		try {
-			var decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			this.current = new CsvRecordReader(new BufferedReader(
-					new InputStreamReader(Files.newInputStream(this.drop.folder().resolve(file.name())), decoder),
-					1 << 16));
+			this.current = new CsvRecordReader(DropInspector.openUtf8(this.drop.folder().resolve(file.name())));
 			this.current.next(); // the header, already checked when the drop was inspected
 			this.recordsRead = 0;
 		}
-		catch (IOException ex) {
+		catch (UncheckedIOException ex) {
 			throw new ItemStreamException("cannot read " + file.name() + ": " + ex.getMessage(), ex);
 		}
 	}

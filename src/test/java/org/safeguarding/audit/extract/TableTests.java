@@ -68,7 +68,7 @@ class TableTests {
 	}
 
 	private static Map<String, List<String>> ddlColumns() throws IOException {
-		String sql = Files.readString(Path.of("sql/migration/V1__extract_tables.sql"));
+		String sql = Files.readString(Path.of("sql/migration/V2__extract_tables.sql"));
 		Map<String, List<String>> tables = new LinkedHashMap<>();
 		Matcher table = Pattern.compile("create table (\\w+) \\((.*?)\\n\\);", Pattern.DOTALL).matcher(sql);
 		while (table.find()) {
