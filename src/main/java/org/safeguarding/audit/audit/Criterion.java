@@ -1,0 +1,101 @@
+package org.safeguarding.audit.audit;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One criterion of an audit tool, as its definition file describes it: when it applies, the rule
+ * that judges it, and how its evidence reads for each outcome.
+ */
+public final class Criterion {
+
+	private final String code;
+
+	private final String title;
+
+	private final String learning;
+
+	private final int weight;
+
+	private final boolean limiting;
+
+	private final List<AppliesWhen> appliesWhen;
+
+	private final Rule rule;
+
+	private final Map<String, String> ruleValues;
+
+	private final Map<Outcome, Template> evidence;
+
+	Criterion(String code, String title, String learning, int weight, boolean limiting, List<AppliesWhen> appliesWhen,
+			Rule rule, Map<String, String> ruleValues, Map<Outcome, Template> evidence) {
+		this.code = code;
+		this.title = title;
+		this.learning = learning;
+		this.weight = weight;
+		this.limiting = limiting;
+		this.appliesWhen = List.copyOf(appliesWhen);
+		this.rule = rule;
+		this.ruleValues = Map.copyOf(ruleValues);
+		this.evidence = Map.copyOf(evidence);
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	/** The case-review learning the criterion comes from. */
+	public String learning() {
+		return this.learning;
+	}
+
+	public int weight() {
+		return this.weight;
+	}
+
+	/** Whether NOT_MET on this criterion makes the whole case INADEQUATE. */
+	public boolean limiting() {
+		return this.limiting;
+	}
+
+	CriterionOutcome evaluate(CaseFacts facts) {
+		for (AppliesWhen condition : this.appliesWhen) {
+			Optional<Map<String, String>> whyNot = condition.condition().whyNot(facts);
+			if (whyNot.isPresent()) {
+				return outcome(Outcome.NOT_APPLICABLE, condition.otherwise(),
+						merged(facts, condition.values(), whyNot.get()));
+			}
+		}
+		RuleResult result = this.rule.evaluate(facts);
+		return outcome(result.outcome(), this.evidence.get(result.outcome()),
+				merged(facts, this.ruleValues, result.values()));
+	}
+
+	@Override
+	public String toString() {
+		return this.code;
+	}
+
+	private CriterionOutcome outcome(Outcome outcome, Template template, Map<String, String> values) {
+		return new CriterionOutcome(this.code, outcome, template.render(values));
+	}
+
+	private static Map<String, String> merged(CaseFacts facts, Map<String, String> parameters,
+			Map<String, String> found) {
+		// Later wins: what the case shows over the parameter of the same name.
+		Map<String, String> values = new HashMap<>(facts.globals());
+		values.putAll(parameters);
+		values.putAll(found);
+		return values;
+	}
+
+	/** One appliesWhen entry: the condition, its parameters and the sentence when it does not hold. */
+	record AppliesWhen(String kind, Condition condition, Map<String, String> values, Template otherwise) {
+	}
+}
