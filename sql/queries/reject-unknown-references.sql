@@ -19,7 +19,7 @@ moved as (
 insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)
 select :loadId, m.file_name, m.line_no, '{table}', m.record_id,
        'unknown {noun} ''' || m.ref || '''{suffix}'
-           || coalesce(' (its own row, ' || r.file_name || ' line ' || r.line_no || ', was rejected)', ''),
+           || coalesce(' (its row at ' || r.file_name || ' line ' || r.line_no || ' was rejected)', ''),
        m.raw_line
 from moved m
 left join lateral (

@@ -102,11 +102,12 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DropRowReader dropRowReader, ExtractTableWriter extractTableWriter, RunProperties properties) {
+			DropRowReader dropRowReader, RowCheckProcessor rowCheckProcessor, ExtractTableWriter extractTableWriter,
+			RunProperties properties) {
 		return new StepBuilder("loadExtractStep", jobRepository).<CsvRow, CheckedRow>chunk(properties.loadChunkSize())
 			.transactionManager(transactionManager)
 			.reader(dropRowReader)
-			.processor(new RowCheckProcessor())
+			.processor(rowCheckProcessor)
 			.writer(extractTableWriter)
 			.build();
 	}
@@ -115,6 +116,13 @@ class AuditJobConfiguration {
 	@StepScope
 	DropRowReader dropRowReader(RunInputs runInputs) {
 		return new DropRowReader(runInputs.drop());
+	}
+
+	/** Step-scoped: it keeps a row checker per file name, which must not outlive the drop. */
+	@Bean
+	@StepScope
+	RowCheckProcessor rowCheckProcessor() {
+		return new RowCheckProcessor();
 	}
 
 	@Bean

@@ -81,10 +81,10 @@ class ExtractLoadIntegrationTests {
 				"file,line,table,record_id,reason",
 				"ext_agency_events_gp.csv,3,ext_agency_events,V2,unknown person 'P7' in evnt_subject_person_id",
 				"ext_agency_events_gp.csv,5,ext_agency_events,V1,duplicate evnt_event_id 'V1' (first read at ext_agency_events_gp.csv line 2)",
-				"ssd_assessment_factors.csv,3,ssd_assessment_factors,F5,unknown assessment 'A5' (its own row, ssd_cin_assessments.csv line 3, was rejected)",
-				"ssd_cin_assessments.csv,3,ssd_cin_assessments,A5,unknown person 'P5' (its own row, ssd_person.csv line 5, was rejected)",
+				"ssd_assessment_factors.csv,3,ssd_assessment_factors,F5,unknown assessment 'A5' (its row at ssd_cin_assessments.csv line 3 was rejected)",
+				"ssd_cin_assessments.csv,3,ssd_cin_assessments,A5,unknown person 'P5' (its row at ssd_person.csv line 5 was rejected)",
 				"ssd_cin_episodes.csv,3,ssd_cin_episodes,E2,unknown person 'P9'",
-				"ssd_cin_episodes.csv,4,ssd_cin_episodes,E3,unknown person 'P5' (its own row, ssd_person.csv line 5, was rejected)",
+				"ssd_cin_episodes.csv,4,ssd_cin_episodes,E3,unknown person 'P5' (its row at ssd_person.csv line 5 was rejected)",
 				"ssd_person.csv,5,ssd_person,P5,pers_dob '31/02/2026' is not a valid date",
 				"ssd_person.csv,6,ssd_person,P1,duplicate pers_person_id 'P1' (first read at ssd_person.csv line 2)");
 		long loadId = loadIdOf(result);
