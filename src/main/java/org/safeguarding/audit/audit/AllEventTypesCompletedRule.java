@@ -33,16 +33,12 @@ record AllEventTypesCompletedRule(Map<String, String> labels, boolean sinceCpPla
 		List<String> done = new ArrayList<>();
 		List<String> missing = new ArrayList<>();
 		this.labels.forEach((type, label) -> {
-			List<CaseFile.Event> completed = facts.completed(type)
+			List<CaseFile.Event> sinceAnchor = facts.completed(type)
 				.stream()
 				.filter((event) -> !event.eventDate().isBefore(since))
 				.toList();
-			if (completed.isEmpty()) {
-				missing.add(label);
-			}
-			else {
-				done.add(label + " " + completed.get(completed.size() - 1).eventDate());
-			}
+			CaseFacts.last(sinceAnchor)
+				.ifPresentOrElse((latest) -> done.add(label + " " + latest.eventDate()), () -> missing.add(label));
 		});
 		Outcome outcome = missing.isEmpty() ? Outcome.MET : done.isEmpty() ? Outcome.NOT_MET : Outcome.PARTLY_MET;
 		Map<String, String> values = new LinkedHashMap<>();

@@ -25,7 +25,8 @@ public record AuditPeriod(YearMonth month) {
 			return new AuditPeriod(YearMonth.parse(yyyyMm.strip()));
 		}
 		catch (DateTimeException ex) {
-			throw new IllegalArgumentException("audit period '" + yyyyMm + "' is not a real month (expected YYYY-MM)", ex);
+			throw new IllegalArgumentException(
+					"audit period '" + yyyyMm + "' is not a real month (expected YYYY-MM)", ex);
 		}
 	}
 

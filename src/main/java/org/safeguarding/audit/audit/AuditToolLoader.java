@@ -84,8 +84,8 @@ public final class AuditToolLoader {
 			Criterion criterion = CriterionReader.read(node, name, criteria.size() + 1);
 			Integer earlier = numbers.putIfAbsent(criterion.code(), criteria.size() + 1);
 			if (earlier != null) {
-				throw new ToolDefinitionException(name + ": criterion " + criterion.code() + ": code is used twice (criteria #"
-						+ earlier + " and #" + (criteria.size() + 1) + ")");
+				throw new ToolDefinitionException(name + ": criterion " + criterion.code()
+						+ ": code is used twice (criteria #" + earlier + " and #" + (criteria.size() + 1) + ")");
 			}
 			criteria.add(criterion);
 		}

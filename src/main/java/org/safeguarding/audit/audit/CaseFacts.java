@@ -89,6 +89,16 @@ final class CaseFacts {
 		return events(type).stream().filter(CaseFile.Event::completed).toList();
 	}
 
+	/** The latest completed event of this type that counts at A. */
+	Optional<CaseFile.Event> latestCompleted(String type) {
+		return last(completed(type));
+	}
+
+	/** The last of a list in date order: the latest. */
+	static Optional<CaseFile.Event> last(List<CaseFile.Event> inDateOrder) {
+		return inDateOrder.isEmpty() ? Optional.empty() : Optional.of(inDateOrder.get(inDateOrder.size() - 1));
+	}
+
 	/** The relationships that count at A, ended ones included. */
 	List<CaseFile.Relationship> relationships() {
 		return this.relationships;
@@ -97,7 +107,8 @@ final class CaseFacts {
 	/** The people of a group, by id, each with a label such as {@code P2 (mother)}. */
 	SortedMap<String, String> people(People group) {
 		Map<String, Set<String>> types = this.relationships.stream()
-			.filter((relationship) -> relationship.relatedPersonId() != null && !relationship.relatedPersonId().isBlank())
+			.filter((relationship) -> relationship.relatedPersonId() != null)
+			.filter((relationship) -> !relationship.relatedPersonId().isBlank())
 			.filter((relationship) -> group.includes(relationship, this.auditDate))
 			.collect(Collectors.groupingBy(CaseFile.Relationship::relatedPersonId,
 					Collectors.mapping((relationship) -> Codes.normal(relationship.type()), Collectors.toSet())));

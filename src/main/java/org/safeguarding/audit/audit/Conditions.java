@@ -16,10 +16,16 @@ final class Conditions {
 			"born", (node) -> new Born(),
 			"age-in-days", (node) -> new AgeInDays(node.nonNegative("atLeast")),
 			"days-since-referral", (node) -> new DaysSinceReferral(node.nonNegative("atLeast")),
-			"due-date-known", (node) -> new DueDateKnown(),
+			"due-date-known", (node) -> Conditions.DUE_DATE_KNOWN,
 			"referred-before-birth", (node) -> new ReferredBeforeBirth(),
-			"cp-plan", (node) -> new CpPlan(),
+			"cp-plan", (node) -> Conditions.CP_PLAN,
 			"assessment-factor", (node) -> new AssessmentFactor(new LinkedHashSet<>(node.texts("anyOf"))));
+
+	/** D (expected date of birth, else date of birth) is recorded. */
+	static final Condition DUE_DATE_KNOWN = new Known(CaseFacts::due);
+
+	/** The child has a CP plan that started by A and had not ended before S. */
+	static final Condition CP_PLAN = new Known(CaseFacts::cpPlanStart);
 
 	private Conditions() {
 	}
@@ -79,12 +85,12 @@ final class Conditions {
 		}
 	}
 
-	/** D (expected date of birth, else date of birth) is recorded. */
-	record DueDateKnown() implements Condition {
+	/** Holds when the case has the fact (a date the criteria need); nothing to say when it has not. */
+	record Known(Function<CaseFacts, Optional<?>> fact) implements Condition {
 
 		@Override
 		public Optional<Map<String, String>> whyNot(CaseFacts facts) {
-			return unless(facts.due().isPresent(), Map.of());
+			return unless(this.fact.apply(facts).isPresent(), Map.of());
 		}
 
 		@Override
@@ -107,20 +113,6 @@ final class Conditions {
 		@Override
 		public Set<String> placeholders() {
 			return Set.of("referral", "birth");
-		}
-	}
-
-	/** The child has a CP plan that started by A and had not ended before S. */
-	record CpPlan() implements Condition {
-
-		@Override
-		public Optional<Map<String, String>> whyNot(CaseFacts facts) {
-			return unless(facts.cpPlanStart().isPresent(), Map.of());
-		}
-
-		@Override
-		public Set<String> placeholders() {
-			return Set.of();
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -61,10 +60,6 @@ final class DefinitionNode {
 			throw error(field, "must be a non-empty text");
 		}
 		return remember(field, value.asString().strip());
-	}
-
-	Optional<String> optionalText(String field) {
-		return has(field) ? Optional.of(text(field)) : Optional.empty();
 	}
 
 	/** A whole number, 0 or more (a number of days). */

@@ -19,7 +19,8 @@ record EnquiryMadeRule(String eventType, boolean sinceBirth) implements Rule {
 
 	static EnquiryMadeRule read(DefinitionNode rule) {
 		String eventType = rule.eventType("eventType");
-		return new EnquiryMadeRule(eventType, SINCE_BIRTH.equals(rule.oneOf("dated", Set.of(BEFORE_BIRTH, SINCE_BIRTH))));
+		String dated = rule.oneOf("dated", Set.of(BEFORE_BIRTH, SINCE_BIRTH));
+		return new EnquiryMadeRule(eventType, SINCE_BIRTH.equals(dated));
 	}
 
 	@Override
@@ -30,11 +31,11 @@ record EnquiryMadeRule(String eventType, boolean sinceBirth) implements Rule {
 			.filter((event) -> this.sinceBirth ? !event.eventDate().isBefore(birth.orElseThrow())
 					: birth.isEmpty() || event.eventDate().isBefore(birth.get()))
 			.toList();
-		Optional<CaseFile.Event> completed = latest(events.stream().filter(CaseFile.Event::completed).toList());
+		Optional<CaseFile.Event> completed = CaseFacts.last(events.stream().filter(CaseFile.Event::completed).toList());
 		if (completed.isPresent()) {
 			return RuleResult.of(Outcome.MET, "date", completed.get().eventDate(), "event", completed.get().id());
 		}
-		Optional<CaseFile.Event> explained = latest(
+		Optional<CaseFile.Event> explained = CaseFacts.last(
 				events.stream().filter((event) -> event.reason() != null && !event.reason().isBlank()).toList());
 		if (explained.isPresent()) {
 			return RuleResult.of(Outcome.PARTLY_MET, "date", explained.get().eventDate(), "event",
@@ -52,9 +53,5 @@ record EnquiryMadeRule(String eventType, boolean sinceBirth) implements Rule {
 	@Override
 	public Set<String> needs() {
 		return this.sinceBirth ? Set.of("born") : Set.of();
-	}
-
-	private static Optional<CaseFile.Event> latest(List<CaseFile.Event> inDateOrder) {
-		return inDateOrder.isEmpty() ? Optional.empty() : Optional.of(inDateOrder.get(inDateOrder.size() - 1));
 	}
 }

@@ -1,6 +1,5 @@
 package org.safeguarding.audit.audit;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,12 +12,9 @@ record EventCompletedRule(String eventType) implements Rule {
 
 	@Override
 	public RuleResult evaluate(CaseFacts facts) {
-		List<CaseFile.Event> completed = facts.completed(this.eventType);
-		if (completed.isEmpty()) {
-			return RuleResult.of(Outcome.NOT_MET);
-		}
-		CaseFile.Event latest = completed.get(completed.size() - 1);
-		return RuleResult.of(Outcome.MET, "date", latest.eventDate(), "event", latest.id());
+		return facts.latestCompleted(this.eventType)
+			.map((latest) -> RuleResult.of(Outcome.MET, "date", latest.eventDate(), "event", latest.id()))
+			.orElseGet(() -> RuleResult.of(Outcome.NOT_MET));
 	}
 
 	@Override

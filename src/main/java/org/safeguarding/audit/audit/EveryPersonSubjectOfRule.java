@@ -33,10 +33,8 @@ record EveryPersonSubjectOfRule(People people, String eventType) implements Rule
 		List<String> done = new ArrayList<>();
 		List<String> missed = new ArrayList<>();
 		group.forEach((id, label) -> {
-			// completed is in date order, so the last match is the latest.
-			Optional<CaseFile.Event> latest = completed.stream()
-				.filter((event) -> id.equals(event.subjectPersonId()))
-				.reduce((first, second) -> second);
+			Optional<CaseFile.Event> latest = CaseFacts
+				.last(completed.stream().filter((event) -> id.equals(event.subjectPersonId())).toList());
 			latest.ifPresentOrElse((event) -> done.add(label + " on " + event.eventDate()), () -> missed.add(label));
 		});
 		Outcome outcome = missed.isEmpty() ? Outcome.MET : done.isEmpty() ? Outcome.NOT_MET : Outcome.PARTLY_MET;

@@ -1,7 +1,7 @@
 package org.safeguarding.audit.audit;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,11 +16,11 @@ record LatestCompletedEventRule(String eventType, int withinDays) implements Rul
 
 	@Override
 	public RuleResult evaluate(CaseFacts facts) {
-		List<CaseFile.Event> completed = facts.completed(this.eventType);
-		if (completed.isEmpty()) {
+		Optional<CaseFile.Event> found = facts.latestCompleted(this.eventType);
+		if (found.isEmpty()) {
 			return RuleResult.of(Outcome.NOT_MET);
 		}
-		CaseFile.Event latest = completed.get(completed.size() - 1);
+		CaseFile.Event latest = found.get();
 		long days = CaseFacts.days(latest.eventDate(), facts.auditDate());
 		return RuleResult.of((days <= this.withinDays) ? Outcome.MET : Outcome.PARTLY_MET, "date", latest.eventDate(),
 				"days", days, "event", latest.id());

@@ -10,7 +10,7 @@ enum People {
 	MEN("men") {
 		@Override
 		boolean includes(CaseFile.Relationship relationship, LocalDate auditDate) {
-			return Set.of("FATHER", "MOTHERS_PARTNER", "OTHER_CARER").contains(Codes.normal(relationship.type()))
+			return MEN_TYPES.contains(Codes.normal(relationship.type()))
 					&& "M".equals(Codes.normal(relationship.relatedPersonSex()));
 		}
 	},
@@ -20,10 +20,13 @@ enum People {
 		@Override
 		boolean includes(CaseFile.Relationship relationship, LocalDate auditDate) {
 			boolean ended = relationship.endDate() != null && relationship.endDate().isBefore(auditDate);
-			return !ended && relationship.livesWithChild() && Set.of("MOTHER", "FATHER", "MOTHERS_PARTNER", "OTHER_CARER")
-				.contains(Codes.normal(relationship.type()));
+			return !ended && relationship.livesWithChild() && CARER_TYPES.contains(Codes.normal(relationship.type()));
 		}
 	};
+
+	private static final Set<String> MEN_TYPES = Set.of("FATHER", "MOTHERS_PARTNER", "OTHER_CARER");
+
+	private static final Set<String> CARER_TYPES = Set.of("MOTHER", "FATHER", "MOTHERS_PARTNER", "OTHER_CARER");
 
 	private final String key;
 

@@ -1,6 +1,5 @@
 package org.safeguarding.audit.audit;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,13 +28,16 @@ record RecordsTimelinessRule(int withinDays, int partlyMetAtLeastPct) implements
 
 	@Override
 	public RuleResult evaluate(CaseFacts facts) {
-		List<CaseFile.Event> recorded = facts.events().stream().filter((event) -> event.recordedDate() != null).toList();
+		List<CaseFile.Event> recorded = facts.events()
+			.stream()
+			.filter((event) -> event.recordedDate() != null)
+			.toList();
 		if (recorded.isEmpty()) {
 			return RuleResult.of(Outcome.NOT_APPLICABLE);
 		}
+		// Late records keep the facts' order (event date, then id): the evidence reads as a chronology.
 		List<CaseFile.Event> late = recorded.stream()
 			.filter((event) -> CaseFacts.days(event.eventDate(), event.recordedDate()) > this.withinDays)
-			.sorted(Comparator.comparing(CaseFile.Event::id, ByteOrder.UTF8))
 			.toList();
 		int total = recorded.size();
 		int timely = total - late.size();

@@ -21,4 +21,9 @@ final class DefaultTool {
 	static CriterionOutcome outcome(Baby baby, String criterion) {
 		return score(baby).outcome(criterion);
 	}
+
+	/** What the default tool says of one criterion for this baby: the outcome and its evidence. */
+	static CriterionOutcome expected(String criterion, Outcome outcome, String evidence) {
+		return new CriterionOutcome(criterion, outcome, evidence);
+	}
 }
