@@ -1,0 +1,105 @@
+package org.safeguarding.audit.generate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.safeguarding.audit.generate.Baby.Timeline;
+import org.safeguarding.audit.generate.BadRows.Bad;
+
+/**
+ * Writes a synthetic partnership extract drop for one month, as extracted a few days after it
+ * ends (see {@code extract-format.md}). The seed and number of cases describe one "world" of
+ * babies; the period decides which of them are in the drop and what is on record by then, so
+ * drops for consecutive months share babies, ids and histories. Babies are generated and written
+ * one at a time, so memory does not grow with the number of cases; the same settings give
+ * byte-identical files.
+ */
+public final class ExtractGenerator {
+
+	private static final Set<String> FILE_NAMES = Stream.of(DropFile.values())
+		.map(DropFile::fileName)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private final GeneratorSettings settings;
+
+	private final World world;
+
+	public ExtractGenerator(GeneratorSettings settings) {
+		this.settings = Objects.requireNonNull(settings, "settings");
+		this.world = new World(settings.seed(), settings.cases());
+	}
+
+	/**
+	 * Writes the drop's files into {@code outDir} (created if need be, replacing an earlier drop);
+	 * refuses a folder that holds anything else, which would make the drop refused.
+	 * @throws UncheckedIOException when a file cannot be written
+	 */
+	public GeneratedDrop write(Path outDir) {
+		try {
+			prepare(outDir);
+			return writeDrop(outDir);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write the drop to " + outDir, ex);
+		}
+	}
+
+	private GeneratedDrop writeDrop(Path outDir) throws IOException {
+		DropScope scope = DropScope.of(this.settings.period());
+		BabyMaker maker = new BabyMaker(this.world);
+		DropRows dropRows = new DropRows(this.world.styleSeed(), scope);
+		Map<BadRowKind, Long> badPerKind = new EnumMap<>(BadRowKind.class);
+		long babies = 0;
+		long bad = 0;
+		long last = this.world.firstIndexFrom(scope.extractDate().plusDays(1));
+		try (DropWriter out = new DropWriter(outDir)) {
+			for (long index = this.world.firstIndexFrom(scope.firstArrival()); index < last; index++) {
+				Timeline timeline = maker.timeline(index);
+				if (!scope.youngEnough(timeline)) {
+					continue;
+				}
+				Baby baby = maker.make(timeline);
+				if (!scope.caseNear(baby.episodes())) {
+					continue;
+				}
+				babies++;
+				List<Row> rows = dropRows.rows(baby);
+				for (Row row : rows) {
+					out.write(row);
+				}
+				if (this.settings.badRowRate() > 0) {
+					for (Bad each : BadRows.make(this.world.badRowDraw(index, this.settings.period()),
+							this.settings.badRowRate(), index, this.settings.period(), rows)) {
+						out.write(each.row());
+						badPerKind.merge(each.kind(), 1L, Long::sum);
+						bad++;
+					}
+				}
+			}
+			out.close();
+			return new GeneratedDrop(outDir, out.rowsPerFile(), bad, badPerKind, babies);
+		}
+	}
+
+	private static void prepare(Path outDir) throws IOException {
+		Files.createDirectories(outDir);
+		try (Stream<Path> entries = Files.list(outDir)) {
+			for (Path entry : (Iterable<Path>) entries::iterator) {
+				String name = entry.getFileName().toString();
+				if (!FILE_NAMES.contains(name) || !Files.isRegularFile(entry)) {
+					throw new IllegalArgumentException("The drop folder " + outDir + " already holds '" + name
+							+ "', which would spoil the drop: give an empty or new folder");
+				}
+			}
+		}
+	}
+}
