@@ -42,8 +42,8 @@ class GeneratedDropIntegrationTests {
 	@Autowired
 	AuditRunner runner;
 
-	@TempDir
-	Path temp;
+	@TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ALWAYS)
+	static Path temp;
 
 	GeneratedDrop drop;
 
@@ -54,8 +54,8 @@ class GeneratedDropIntegrationTests {
 	@BeforeAll
 	void auditAGeneratedDrop() throws Exception {
 		this.drop = new ExtractGenerator(new GeneratorSettings(300, YearMonth.of(2026, 10), 7, 0.03))
-			.write(this.temp.resolve("drop"));
-		this.out = this.temp.resolve("out");
+			.write(temp.resolve("drop"));
+		this.out = temp.resolve("out");
 		AuditRunner.RunResult result = this.runner.run(this.drop.folder(), "2026-10", null, this.out);
 		assertThat(result.completed()).as(result.reason()).isTrue();
 		this.tool = AuditToolLoader.load(Path.of("jobs/audit-tools/babies-under-one.yml"));
