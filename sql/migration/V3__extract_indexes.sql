@@ -10,3 +10,6 @@ create index ext_person_relationship_person on ext_person_relationship (load_id,
 create index ext_agency_events_person on ext_agency_events (load_id, evnt_person_id);
 -- A rejected referenced row explains the rejections that cascade from it.
 create index rejected_row_record on rejected_row (load_id, table_name, record_id);
+-- The case reader walks persons in byte order of their id (the order of every published file);
+-- this index gives that order without sorting the whole cohort's case files.
+create index ssd_person_byte_order on ssd_person (load_id, pers_person_id collate "C");

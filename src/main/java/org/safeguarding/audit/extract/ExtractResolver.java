@@ -36,12 +36,20 @@ public class ExtractResolver {
 
 	private final JdbcClient jdbc;
 
+	/** Fresh statistics after a bulk load, so the planner picks hash joins and index scans that fit. */
+	private void analyze() {
+		for (Table table : Table.values()) {
+			this.jdbc.sql("analyze " + table.tableName()).update();
+		}
+	}
+
 	public ExtractResolver(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Runs checks 2 and 3 over the load and counts what became of every file's rows. */
 	public void resolve(long loadId) {
+		analyze();
 		for (Table table : Table.values()) {
 			this.jdbc.sql(SqlQueries.get("reject-duplicates.sql",
 					Map.of("table", table.tableName(), "id", table.idColumn())))
@@ -56,6 +64,7 @@ public class ExtractResolver {
 				.param("loadId", loadId)
 				.update();
 		}
+		analyze();
 		this.jdbc.sql(SqlQueries.get("count-file-rows.sql")).param("loadId", loadId).update();
 		List<String> lost = this.jdbc
 			.sql("select file_name from extract_file where load_id = :loadId and rows_read <> rows_loaded + rows_rejected")

@@ -53,7 +53,7 @@ public class AuditRunner {
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		Throwable cause = failures.isEmpty() ? null : RunFailures.rootInputProblem(failures.get(0));
-		String reason = (cause != null) ? cause.getMessage() : "auditJob ended " + execution.getStatus();
+		String reason = (cause != null) ? RunFailures.oneLine(cause) : "auditJob ended " + execution.getStatus();
 		return new RunResult(execution.getId(), false, RunFailures.isInputProblem(cause), reason);
 	}
 

@@ -87,7 +87,7 @@ public final class Cli {
 		}
 		catch (Exception ex) {
 			Throwable cause = RunFailures.rootInputProblem(ex);
-			err.println("error: " + cause.getMessage());
+			err.println("error: " + RunFailures.oneLine(cause));
 			return RunFailures.isInputProblem(cause) ? REFUSED : FAILED;
 		}
 	}
@@ -109,7 +109,7 @@ public final class Cli {
 				out.println("published " + period + " to " + outDir.toAbsolutePath().normalize());
 				return OK;
 			}
-			err.println("error: " + result.reason());
+			err.println("error: " + RunFailures.oneLine(result.reason()));
 			return result.refused() ? REFUSED : FAILED;
 		}
 	}

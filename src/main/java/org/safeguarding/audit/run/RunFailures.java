@@ -21,6 +21,15 @@ final class RunFailures {
 		return deepest;
 	}
 
+	/** The failure's message on one line: operators' scripts read standard error a line at a time. */
+	static String oneLine(Throwable t) {
+		return oneLine((t.getMessage() != null) ? t.getMessage() : t.getClass().getSimpleName());
+	}
+
+	static String oneLine(String message) {
+		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+	}
+
 	static boolean isInputProblem(Throwable t) {
 		return t instanceof DropRefusedException || t instanceof ToolDefinitionException;
 	}
