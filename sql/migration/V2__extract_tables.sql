@@ -5,6 +5,7 @@ create table extract_load (
     drop_folder  text        not null,
     fingerprint  char(64)    not null,
     status       text        not null check (status in ('LOADING', 'LOADED')),
+    warnings     text[]      not null default '{}',
     started_at   timestamptz not null,
     finished_at  timestamptz
 );

@@ -45,10 +45,11 @@ public class ExtractLoads {
 		existing.ifPresent(load -> delete(load.loadId()));
 		long loadId = this.jdbc
 			.sql("""
-					insert into extract_load (drop_folder, fingerprint, status, started_at)
-					values (:folder, :fingerprint, 'LOADING', :now) returning load_id""")
+					insert into extract_load (drop_folder, fingerprint, status, warnings, started_at)
+					values (:folder, :fingerprint, 'LOADING', :warnings, :now) returning load_id""")
 			.param("folder", drop.folder().toAbsolutePath().normalize().toString())
 			.param("fingerprint", drop.fingerprint())
+			.param("warnings", drop.warnings().toArray(String[]::new))
 			.param("now", OffsetDateTime.now())
 			.query(Long.class)
 			.single();

@@ -42,7 +42,7 @@ public class RunManifest {
 	String write(long runId, long jobExecutionId, Path dir, List<String> files) {
 		Map<String, Object> run = this.jdbc.sql("""
 				select a.run_id, a.period, a.tool_id, a.tool_version, a.tool_title, a.tool_sha256, a.cases_audited,
-				       a.started_at, l.load_id, l.drop_folder, l.fingerprint
+				       a.started_at, l.load_id, l.drop_folder, l.fingerprint, l.warnings
 				from audit_run a join extract_load l on l.load_id = a.load_id where a.run_id = :runId""")
 			.param("runId", runId)
 			.query()
@@ -77,6 +77,7 @@ public class RunManifest {
 		extract.put("folder", run.get("drop_folder"));
 		extract.put("fingerprint", run.get("fingerprint"));
 		extract.put("load_id", run.get("load_id"));
+		extract.put("warnings", warnings(run.get("warnings")));
 		extract.put("files", this.jdbc.sql("""
 				select file_name as name, table_name as table, size_bytes, sha256, rows_read, rows_loaded,
 				       rows_rejected, ignored_columns
@@ -102,6 +103,15 @@ public class RunManifest {
 		counts.put("tables", tables);
 		counts.put("cases_audited", run.get("cases_audited"));
 		return counts;
+	}
+
+	private static List<String> warnings(Object array) {
+		try {
+			return (array instanceof java.sql.Array sql) ? List.of((String[]) sql.getArray()) : List.of();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static String sha256(Path file) {
