@@ -6,10 +6,10 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * A least-squares trend through monthly compliance: the slope (change in proportion per month)
- * and the two-sided p-value of the test that the slope is zero (SimpleRegression). x is the
+ * (with the fitted line's intercept) and the two-sided p-value of the test that the slope is zero (SimpleRegression). x is the
  * month number, so a month with no audit leaves a gap rather than closing it up.
  */
-public record TrendTest(double slopePerMonth, double pValue, int periods) {
+public record TrendTest(double slopePerMonth, double intercept, double pValue, int periods) {
 
 	/** Fewer points than this leave no degrees of freedom for a test. */
 	public static final int MIN_PERIODS = 3;
@@ -32,7 +32,13 @@ public record TrendTest(double slopePerMonth, double pValue, int periods) {
 		}
 		double p = regression.getSignificance();
 		// A perfectly flat series has no variance to test: no trend.
-		return Optional.of(new TrendTest(regression.getSlope(), Double.isNaN(p) ? 1.0 : p, months.length));
+		return Optional.of(new TrendTest(regression.getSlope(), regression.getIntercept(), Double.isNaN(p) ? 1.0 : p,
+				months.length));
+	}
+
+	/** The fitted proportion at a month. */
+	public double fitted(double month) {
+		return intercept + slopePerMonth * month;
 	}
 
 	public boolean significant(double alpha) {

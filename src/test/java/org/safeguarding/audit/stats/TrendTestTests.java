@@ -14,6 +14,7 @@ class TrendTestTests {
 		TrendTest trend = TrendTest.of(new double[] { 1, 2, 3, 4, 5 }, new double[] { 0.50, 0.55, 0.60, 0.70, 0.70 })
 			.orElseThrow();
 		assertThat(trend.slopePerMonth()).isCloseTo(0.055, within(1e-12));
+		assertThat(trend.fitted(3)).isCloseTo(0.61, within(1e-12));
 		assertThat(trend.pValue()).isCloseTo(0.0055195, within(1e-6));
 		assertThat(trend.significant(0.05)).isTrue();
 	}
