@@ -1,0 +1,62 @@
+package org.safeguarding.audit.report;
+
+import java.nio.file.Path;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.export.HtmlExporter;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleHtmlExporterConfiguration;
+import net.sf.jasperreports.export.SimpleHtmlExporterOutput;
+import net.sf.jasperreports.export.SimpleHtmlReportConfiguration;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/** Writes a filled board dashboard as PDF (fonts embedded) and as one self-contained HTML page. */
+final class BoardExports {
+
+	private BoardExports() {
+	}
+
+	static void pdf(JasperPrint print, String title, Path file) {
+		JRPdfExporter exporter = new JRPdfExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setMetadataTitle(title);
+		configuration.setDisplayMetadataTitle(true);
+		exporter.setConfiguration(configuration);
+		export(() -> exporter.exportReport(), file);
+	}
+
+	static void html(JasperPrint print, String title, Path file) {
+		HtmlExporter exporter = new HtmlExporter();
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleHtmlExporterOutput(file.toFile(), "UTF-8"));
+		SimpleHtmlReportConfiguration report = new SimpleHtmlReportConfiguration();
+		// Images as data URIs: the page needs no other file.
+		report.setEmbedImage(true);
+		exporter.setConfiguration(report);
+		SimpleHtmlExporterConfiguration page = new SimpleHtmlExporterConfiguration();
+		page.setHtmlHeader(HtmlPage.header(title));
+		page.setBetweenPagesHtml(HtmlPage.BETWEEN_PAGES);
+		page.setHtmlFooter(HtmlPage.FOOTER);
+		exporter.setConfiguration(page);
+		export(() -> exporter.exportReport(), file);
+	}
+
+	private interface Export {
+
+		void run() throws JRException;
+	}
+
+	private static void export(Export export, Path file) {
+		try {
+			export.run();
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Cannot write " + file, ex);
+		}
+	}
+}

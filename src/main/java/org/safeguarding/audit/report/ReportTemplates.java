@@ -1,0 +1,34 @@
+package org.safeguarding.audit.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperReport;
+
+/** The report templates, compiled once each on first use (a template that does not compile fails naming its file). */
+final class ReportTemplates {
+
+	private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+	JasperReport get(String name) {
+		return compiled.computeIfAbsent(name, ReportTemplates::compile);
+	}
+
+	static JasperReport compile(String name) {
+		String path = ReportFiles.template(name);
+		try (InputStream in = ReportFiles.open(path)) {
+			return JasperCompileManager.compileReport(in);
+		}
+		catch (JRException | RuntimeException ex) {
+			throw new IllegalStateException("Report template " + path + " does not compile: " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read report template " + path, ex);
+		}
+	}
+}
