@@ -9,12 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import javax.sql.DataSource;
+
+import org.safeguarding.audit.audit.AuditTool;
+import org.safeguarding.audit.audit.Criterion;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +38,33 @@ public class RunPublisher {
 
 	private final RunManifest manifest;
 
-	public RunPublisher(DataSource dataSource, RunManifest manifest) {
+	private final JdbcClient jdbcClient;
+
+	private final ReportProperties properties;
+
+	/** One publisher per settings (in practice per tool): it keeps its compiled templates. */
+	private final Map<ReportSettings, ReportPublisher> reports = new ConcurrentHashMap<>();
+
+	public RunPublisher(DataSource dataSource, JdbcClient jdbcClient, RunManifest manifest,
+			ReportProperties properties) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.setFetchSize(1000);
 		this.csv = new CsvFiles(jdbc);
+		this.jdbcClient = jdbcClient;
 		this.manifest = manifest;
+		this.properties = properties;
 	}
 
 	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
-	public List<Path> publish(long runId, Path out, long jobExecutionId) {
+	public List<Path> publish(long runId, Path out, long jobExecutionId, AuditTool tool) {
 		try {
 			Files.createDirectories(out);
 			Path staging = Files.createTempDirectory(out, ".publishing-");
 			List<String> names = new ArrayList<>();
 			writeCsvFiles(runId, staging, names);
+			for (Path report : reportPublisher(tool).publish(runId, staging)) {
+				names.add(report.getFileName().toString());
+			}
 			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
 			List<Path> published = new ArrayList<>();
 			for (String name : names) {
@@ -58,6 +78,16 @@ public class RunPublisher {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot publish run " + runId + " to " + out + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private ReportPublisher reportPublisher(AuditTool tool) {
+		List<String> headline = this.properties.headlineCriteria().isEmpty()
+				? tool.criteria().stream().filter(c -> c.weight() >= 2).map(Criterion::code).toList()
+				: this.properties.headlineCriteria();
+		ReportSettings settings = new ReportSettings(this.properties.partnershipName(),
+				this.properties.suppressionThreshold(), headline,
+				new RagThresholds(tool.ragGreen().doubleValue(), tool.ragAmber().doubleValue()));
+		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s));
 	}
 
 	private void writeCsvFiles(long runId, Path dir, List<String> names) {

@@ -208,12 +208,13 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step publishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunPublisher runPublisher) {
+			RunInputs runInputs, RunPublisher runPublisher, AuditRuns auditRuns) {
 		return new StepBuilder("publishRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long runId = jobExecution.getExecutionContext().getLong("runId");
 			Path out = Path.of(jobExecution.getJobParameters().getString("out"));
-			runPublisher.publish(runId, out, jobExecution.getId());
+			runPublisher.publish(runId, out, jobExecution.getId(), runInputs.tool());
+			auditRuns.published(runId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -46,11 +46,21 @@ class CliIntegrationTests {
 			.isDirectoryContaining("glob:**/case-scores.csv")
 			.isDirectoryContaining("glob:**/criteria-summary.csv")
 			.isDirectoryContaining("glob:**/rejected-rows.csv")
-			.isDirectoryContaining("glob:**/manifest.json");
+			.isDirectoryContaining("glob:**/manifest.json")
+			.isDirectoryContaining("glob:**/board-dashboard.pdf")
+			.isDirectoryContaining("glob:**/board-dashboard.html")
+			.isDirectoryContaining("glob:**/qa-findings.xlsx");
+		try (var files = Files.list(out)) {
+			assertThat(files.map(f -> f.getFileName().toString())).as("no staging folder left behind")
+				.allMatch(name -> !name.startsWith("."));
+		}
 		assertThat(Files.readAllLines(out.resolve("rejected-rows.csv"))).containsExactly("file,line,table,record_id,reason");
 		String manifest = Files.readString(out.resolve("manifest.json"));
-		assertThat(manifest).contains("\"period\" : \"2026-10\"", "\"babies-under-one\"", "\"cases_audited\" : 1",
-				"case-results.csv");
+		assertThat(manifest).contains("\"period\" : \"2026-10\"", "\"babies-under-one\"", "\"cases_audited\" : 1");
+		for (String file : new String[] { "case-results.csv", "case-scores.csv", "criteria-summary.csv",
+				"rejected-rows.csv", "board-dashboard.pdf", "board-dashboard.html", "qa-findings.xlsx" }) {
+			assertThat(manifest).contains("\"" + file + "\" : \"" + RunManifestAccess.sha256(out.resolve(file)) + "\"");
+		}
 	}
 
 	@Test

@@ -1,0 +1,19 @@
+package org.safeguarding.audit.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** An independent SHA-256 for checking the manifest's hashes. */
+final class RunManifestAccess {
+
+	private RunManifestAccess() {
+	}
+
+	static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+	}
+}
