@@ -42,6 +42,11 @@ public final class Cli {
 			      --seed S          same seed, same partnership, same bytes
 			      --out DIR         the drop folder to write (created)
 			      --bad-rows RATE   share of bad rows to mix in, 0 to 0.5 (default 0)
+			  serve             the scheduled run: audit each new or re-sent drop of an inbox
+			      --inbox DIR       one folder per period, e.g. DIR/2026-10/ holds October's drop
+			      --out DIR         runs are published to DIR/<period>/
+			      --cron EXPR       when to scan (default "0 0 6 * * *": daily at 06:00)
+			      --once true       scan once and exit (for cron or a systemd timer)
 			  demo              generate a demo partnership's drops for the last 12 months and audit each
 			      --months N        how many months (default 12)
 			      --cases N         babies per drop (default 300)
@@ -72,6 +77,7 @@ public final class Cli {
 				case "run-audit" -> runAudit(rest, out, err);
 				case "generate-extract" -> generateExtract(rest, out);
 				case "demo" -> Demo.run(rest, out, err);
+				case "serve" -> Serve.run(rest, out);
 				case "benchmark" -> Benchmark.run(rest, out);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE_TEXT);
