@@ -48,6 +48,29 @@ class TrendSectionTests {
 
 	@Test
 	void tooFewMonthsForATrend() {
-		assertThat(TrendSection.trendText(Optional.empty(), 2)).isEqualTo("Too few audited months with cases for a trend (2).");
+		assertThat(TrendSection.trendText(Optional.empty(), 2, false)).isEqualTo("Too few audited months with cases for a trend (2).");
+	}
+
+	@Test
+	void smallNumbersInEveryMonthShowNothingThatCouldGiveThemAway() {
+		List<PeriodCounts> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			months.add(period("2026-%02d".formatted(m), "B", 2, 0, 1));
+		}
+		TrendRow row = TrendSection.of(List.of(criterion(11, "B", "Bruising", 2, 0, 1)), months, new Suppression(5)).get(0);
+		assertThat(row.trend()).isEqualTo(TrendSection.SMALL_NUMBERS);
+		assertThat(row.variation()).isEmpty();
+	}
+
+	@Test
+	void aFlatSeriesIsDescribedPlainlyUnlessAMonthIsHidden() {
+		List<PeriodCounts> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			months.add(period("2026-%02d".formatted(m), "A", 80, 10, 10));
+		}
+		TrendRow row = TrendSection.of(List.of(criterion(1, "A", "Alpha", 80, 10, 10)), months, new Suppression(5)).get(0);
+		assertThat(row.trend()).isEqualTo("No trend: the same compliance every month for 12 months.");
+		assertThat(TrendSection.trendText(Optional.of(new org.safeguarding.audit.stats.TrendTest(0, 0.8, 1.0, 12)), 12, true))
+			.startsWith("No significant trend over 12 months");
 	}
 }
