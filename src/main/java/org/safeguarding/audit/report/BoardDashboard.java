@@ -49,6 +49,7 @@ final class BoardDashboard {
 		CriteriaSection.Result criteria = CriteriaSection.of(data.criteria(), suppression, settings.rag(), CONTENT_WIDTH);
 		p.put("CriterionRows", RecordDataSource.of(criteria.rows()));
 		p.put("ComplianceChart", criteria.chart());
+		p.put("RagSummary", criteria.ragSummary());
 		p.put("TrendRows", RecordDataSource.of(TrendSection.of(data.criteria(), data.history(), suppression)));
 		p.put("HeadlineRows", RecordDataSource.of(TeamsSection.of(data.criteria(), data.teams(),
 				settings.headlineCriteria(), suppression, CONTENT_WIDTH)));

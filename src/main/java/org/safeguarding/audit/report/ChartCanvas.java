@@ -115,12 +115,6 @@ final class ChartCanvas {
 		g.fill(area);
 	}
 
-	void box(Rectangle2D area, Stroke stroke, Color color) {
-		g.setStroke(stroke);
-		g.setColor(color);
-		g.draw(area);
-	}
-
 	/** A filled circle: an ordinary point. */
 	void dot(double x, double y, double r) {
 		g.setColor(INK);

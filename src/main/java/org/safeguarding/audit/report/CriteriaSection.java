@@ -1,7 +1,9 @@
 package org.safeguarding.audit.report;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
 import org.safeguarding.audit.report.RagThresholds.Rag;
@@ -14,7 +16,8 @@ final class CriteriaSection {
 			String partlyMet, String notMet, String compliance, String interval, String rag) {
 	}
 
-	record Result(List<CriterionRow> rows, ComplianceChart chart) {
+	/** @param ragSummary e.g. "RAG this month: 2 Green, 12 Amber, 0 Red; 1 not rated (small numbers)." */
+	record Result(List<CriterionRow> rows, ComplianceChart chart, String ragSummary) {
 	}
 
 	private CriteriaSection() {
@@ -23,6 +26,8 @@ final class CriteriaSection {
 	static Result of(List<CriterionCounts> criteria, Suppression suppression, RagThresholds thresholds, int chartWidth) {
 		List<CriterionRow> rows = new ArrayList<>();
 		List<ComplianceChart.Entry> entries = new ArrayList<>();
+		Map<Rag, Integer> rated = new EnumMap<>(Rag.class);
+		int hiddenCount = 0;
 		for (CriterionCounts c : criteria) {
 			PublishedRow published = PublishedRow.of(c, suppression);
 			boolean hidden = published.complianceHidden();
@@ -32,8 +37,27 @@ final class CriteriaSection {
 					published.met(), published.partlyMet(), published.notMet(), Figures.pct(c.compliancePct(), hidden),
 					Figures.interval(c.ciLowPct(), c.ciHighPct(), hidden), ragWord));
 			entries.add(entry(c, hidden, rag));
+			if (hidden) {
+				hiddenCount++;
+			}
+			else if (rag != null) {
+				rated.merge(rag, 1, Integer::sum);
+			}
 		}
-		return new Result(rows, new ComplianceChart(chartWidth, entries, thresholds.amberPct(), thresholds.greenPct()));
+		return new Result(rows, new ComplianceChart(chartWidth, entries, thresholds.amberPct(), thresholds.greenPct()),
+				ragSummary(rated, hiddenCount));
+	}
+
+	static String ragSummary(Map<Rag, Integer> rated, int hidden) {
+		StringBuilder text = new StringBuilder("RAG ratings this period: ");
+		for (Rag rag : Rag.values()) {
+			text.append(rated.getOrDefault(rag, 0)).append(' ').append(rag.word()).append(rag == Rag.RED ? "" : ", ");
+		}
+		if (hidden > 0) {
+			text.append("; ").append(hidden).append(hidden == 1 ? " criterion" : " criteria")
+				.append(" not rated because the numbers are small");
+		}
+		return text.append('.').toString();
 	}
 
 	private static ComplianceChart.Entry entry(CriterionCounts c, boolean hidden, Rag rag) {

@@ -74,7 +74,7 @@ final class FunnelChart extends Java2DChart {
 			c.line(x0, y(pct / 100.0), x1, y(pct / 100.0), ChartCanvas.THIN, ChartCanvas.LIGHT);
 			c.text(pct + "%", x0 - 3, y(pct / 100.0) + 2.5, Align.RIGHT, 6.5f, false, ChartCanvas.GREY);
 		}
-		for (long n = 0; n <= maxN; n += step) {
+		for (long n = 0; n <= maxN && !suppressed; n += step) {
 			c.text(Long.toString(n), x(n), bottom + 9, Align.CENTRE, 6.5f, false, ChartCanvas.GREY);
 		}
 		c.text("Applicable cases in the team", (x0 + x1) / 2, bottom + 20, Align.CENTRE, 7, false, ChartCanvas.INK);

@@ -25,7 +25,9 @@ final class TrendSection {
 
 	static final int CHART_WIDTH = 330;
 
-	static final int CHART_HEIGHT = 84;
+	static final int CHART_HEIGHT = 78;
+
+	static final String SMALL_NUMBERS = "Not shown: the numbers are small in every month.";
 
 	record TrendRow(String criterion, String title, Renderable chart, String trend, String variation) {
 	}
@@ -58,6 +60,16 @@ final class TrendSection {
 					point.signal() == Signal.ABOVE || point.signal() == Signal.BELOW, complianceHidden));
 		}
 		List<PChart.Point> withCases = points.stream().filter(p -> p.signal() != Signal.NO_DATA).toList();
+		boolean allHidden = !withCases.isEmpty() && drawn.stream().filter(m -> m.compliance() == null).count() == months.size()
+				&& drawn.stream().anyMatch(TrendChart.Month::hidden);
+		if (allHidden) {
+			// The centre line, and any sentence about the months, would give the hidden figures away.
+			List<TrendChart.Month> blank = drawn.stream()
+				.map(m -> new TrendChart.Month(m.period(), m.number(), null, null, null, false, m.hidden()))
+				.toList();
+			return new TrendRow(criterion.criterion(), criterion.title(), new TrendChart(CHART_WIDTH, CHART_HEIGHT, blank, null, null),
+					SMALL_NUMBERS, "");
+		}
 		Optional<TrendTest> trend = TrendTest.of(
 				withCases.stream().mapToDouble(p -> Figures.monthNumber(p.tally().label())).toArray(),
 				withCases.stream().mapToDouble(PChart.Point::proportion).toArray());
@@ -66,15 +78,19 @@ final class TrendSection {
 			.orElse(null);
 		Double centre = Double.isNaN(chart.centre()) ? null : 100 * chart.centre();
 		return new TrendRow(criterion.criterion(), criterion.title(),
-				new TrendChart(CHART_WIDTH, CHART_HEIGHT, drawn, centre, line), trendText(trend, withCases.size()),
-				variationText(chart));
+				new TrendChart(CHART_WIDTH, CHART_HEIGHT, drawn, centre, line),
+				trendText(trend, withCases.size(), drawn.stream().anyMatch(TrendChart.Month::hidden)), variationText(chart));
 	}
 
-	static String trendText(Optional<TrendTest> trend, int months) {
+	/** @param someHidden a month's figures are suppressed, so "the same every month" would give them away */
+	static String trendText(Optional<TrendTest> trend, int months, boolean someHidden) {
 		if (trend.isEmpty()) {
 			return "Too few audited months with cases for a trend (" + months + ").";
 		}
 		TrendTest t = trend.get();
+		if (t.slopePerMonth() == 0 && t.pValue() == 1.0 && !someHidden) {
+			return "No trend: the same compliance every month for " + months + " months.";
+		}
 		if (!t.significant(ALPHA)) {
 			return "No significant trend over " + months + " months (" + Figures.pValue(t.pValue()) + ").";
 		}

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -155,6 +154,9 @@ final class AuditHistory {
 		catch (SQLException ex) {
 			throw new IllegalStateException(ex);
 		}
+		finally {
+			DataSourceUtils.releaseConnection(c, dataSource);
+		}
 		for (Scores.CaseScore s : Scores.of(outcomes)) {
 			jdbc.sql("insert into case_score values (?, ?, ?, ?, ?, ?)")
 				.params(run, s.caseId(), s.team(), s.applicable(), s.score(), s.grade())
@@ -190,16 +192,6 @@ final class AuditHistory {
 		BigDecimal value = side == 0 ? BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP)
 				: BigDecimal.valueOf(100 * (centre + side * half));
 		return value.setScale(1, RoundingMode.HALF_UP);
-	}
-
-	static List<String> caseIds(String period) {
-		List<String> ids = new ArrayList<>();
-		for (Team team : TEAMS) {
-			for (int i = 0; i < team.cases(); i++) {
-				ids.add(caseId(period, team, i));
-			}
-		}
-		return ids;
 	}
 
 	static String caseId(String period, Team team, int i) {

@@ -23,7 +23,7 @@ class ReportPublisherBenchmarkIntegrationTests {
 	void publishesTenThousandCases(@TempDir Path out) {
 		JdbcClient jdbc = JdbcClient.create(TestDatabase.dataSource());
 		AuditHistory history = AuditHistory.in(TestDatabase.dataSource());
-		long runId = jdbc.sql(ReportFilesForTests.BENCHMARK_RUN).param("loadId", history.loadId).param("cases", CASES)
+		long runId = jdbc.sql(BenchmarkRun.SQL).param("loadId", history.loadId).param("cases", CASES)
 			.query(Long.class)
 			.single();
 		ReportPublisher publisher = new ReportPublisher(jdbc, ReportSettings.defaults("Benchmark Partnership"));

@@ -2,37 +2,180 @@ package org.safeguarding.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
+
+/**
+ * Publishes the pack for a generated history in a real PostgreSQL and reads it back: the
+ * board's text (from the filled report and the HTML page), the PDF's fonts and the workbook's
+ * sheets. The example pack is also left in target/report-example for looking at.
+ */
 class ReportPublisherIntegrationTests {
+
+	static final Pattern IDENTIFIER = Pattern.compile("(CASE|PERSON|EVT|REF)-\\w");
 
 	static JdbcClient jdbc;
 
 	static AuditHistory history;
 
+	static ReportPublisher publisher;
+
+	static List<Path> files;
+
+	static List<String> boardText;
+
 	@BeforeAll
-	static void database() {
-		long t0 = System.nanoTime();
+	static void publish() {
 		jdbc = JdbcClient.create(TestDatabase.dataSource());
-		long t1 = System.nanoTime();
 		history = AuditHistory.in(TestDatabase.dataSource());
-		System.out.printf("TIMING db %d ms, history %d ms%n", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
+		publisher = new ReportPublisher(jdbc, ReportSettings.defaults("Midshire Safeguarding Children Partnership"));
+		files = publisher.publish(history.runId, Path.of("target/report-example"));
+		boardText = PrintText.of(publisher.board(history.runId));
 	}
 
 	@Test
-	void publishesThePack() {
-		Path out = Path.of(System.getProperty("report.example.dir", "target/report-example"));
-		long t0 = System.nanoTime();
-		ReportPublisher publisher = new ReportPublisher(jdbc, ReportSettings.defaults("Midshire Safeguarding Children Partnership"));
-		List<Path> files = publisher.publish(history.runId, out);
-		long t1 = System.nanoTime();
-		publisher.publish(history.runId, out);
-		System.out.printf("TIMING publish first %d ms, second %d ms%n", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
-		assertThat(files).allMatch(f -> f.toFile().length() > 0);
+	void writesTheThreeFilesOfTheContract() {
+		assertThat(files).extracting(f -> f.getFileName().toString())
+			.containsExactly("board-dashboard.pdf", "board-dashboard.html", "qa-findings.xlsx");
+		assertThat(files).allMatch(Files::isRegularFile);
+	}
+
+	@Test
+	void everyCriterionIsShownWithTheFiguresOfItsSummaryRow() {
+		List<CriterionCounts> summary = new BoardPackRepository(jdbc).load(history.runId).criteria();
+		for (CriterionCounts c : summary) {
+			assertThat(boardText).as("title of %s", c.criterion()).contains(c.title());
+			int at = boardText.indexOf(c.criterion());
+			List<String> row = boardText.subList(at + 1, at + 8);
+			if (c.criterion().equals("BRUISING_RESPONSE")) {
+				// 3 applicable, 2 met, 1 partly met: all small.
+				assertThat(row).containsExactly("c", "c", "c", "0", "c", "c", "c");
+			}
+			else {
+				assertThat(row).as(c.criterion())
+					.containsExactly(Long.toString(c.applicable()), Long.toString(c.met()), row.get(2), row.get(3),
+							c.compliancePct() + "%", c.ciLowPct() + "–" + c.ciHighPct() + "%", row.get(6));
+				assertThat(row.get(6)).isIn("Green", "Amber", "Red");
+			}
+		}
+	}
+
+	@Test
+	void theBoardNamesNoCaseOrPersonIdentifier() throws IOException {
+		assertThat(boardText).noneMatch(t -> IDENTIFIER.matcher(t).find());
+		assertThat(IDENTIFIER.matcher(html()).find()).isFalse();
+	}
+
+	@Test
+	void theCoverGivesTheRunAndWhatChanged() {
+		assertThat(boardText).contains("Midshire Safeguarding Children Partnership", "October 2026", "2026-10",
+				AuditHistory.TOOL, "version 1", "128", "What changed since September 2026",
+				"GP informed: up from 39.8% to 90.6% (p < 0.001).");
+	}
+
+	@Test
+	void trendsAndTeamsSayOnlyWhatTheStatisticsSupport() {
+		String text = String.join("\n", boardText);
+		assertThat(text).contains("Rising trend: about +4.0 percentage points a month over 12 months (p < 0.001).",
+				"Special-cause variation: June 2026 (below).", "Below the lower 99.8% limit: West.",
+				"Teams differ by more than chance would explain", "No evidence that teams differ",
+				"Funnel plot not shown: the numbers are small enough to be suppressed.");
+		assertThat(text.split("Rising trend", -1)).hasSize(2);
+	}
+
+	@Test
+	void dataQualityShowsCountsAndReasonsWithoutValues() {
+		assertThat(boardText).contains("ext_agency_events", "6,000", "5,990", "evnt_event_date '…' is not a valid date",
+				"duplicate evnt_event_id …");
+	}
+
+	@Test
+	void withSuppressionOffSmallCountsAreShown() {
+		ReportPublisher unsuppressed = new ReportPublisher(jdbc, new ReportSettings("Midshire", 0, null, null));
+		List<String> text = PrintText.of(unsuppressed.board(history.runId));
+		int at = text.indexOf("BRUISING_RESPONSE");
+		assertThat(text.subList(at + 1, at + 5)).containsExactly("3", "2", "1", "0");
+		assertThat(text).noneMatch(t -> IDENTIFIER.matcher(t).find());
+	}
+
+	@Test
+	void thePdfEmbedsDejaVuAndNoOtherFont() throws IOException {
+		String pdf = new String(Files.readAllBytes(files.get(0)), StandardCharsets.ISO_8859_1);
+		assertThat(pdf).startsWith("%PDF-").contains("/FontFile2");
+		List<String> fonts = new ArrayList<>();
+		Matcher m = Pattern.compile("/BaseFont\\s*/([\\w+-]+)").matcher(pdf);
+		while (m.find()) {
+			fonts.add(m.group(1));
+		}
+		assertThat(fonts).isNotEmpty().allMatch(f -> f.contains("DejaVuSans"));
+	}
+
+	@Test
+	void theHtmlPageIsSelfContained() throws IOException {
+		String html = html();
+		assertThat(html).contains("<html lang=\"en-GB\">", "data:image/png;base64,", "Compliance per criterion");
+		assertThat(Pattern.compile("(src|href)=\"(?!data:)").matcher(html).find()).isFalse();
+		assertThat(html).doesNotContain("<link", "url(");
+	}
+
+	@Test
+	void theWorkbookHasInadequateCasesFirstThenATeamEachThenRejectedRows() throws IOException {
+		Map<String, String> sheets = sheets(files.get(2));
+		assertThat(sheets.keySet()).containsExactly("Inadequate cases", "East", "Hospital", "North", "South", "West",
+				"Rejected rows");
+		long inadequate = jdbc.sql("select count(*) from case_score where run_id = ? and grade = 'INADEQUATE'")
+			.param(history.runId)
+			.query(Long.class)
+			.single();
+		assertThat(rows(sheets.get("Inadequate cases"))).isEqualTo(1 + inadequate * 15);
+		assertThat(rows(sheets.get("North"))).isEqualTo(1 + 35 * 15);
+		assertThat(rows(sheets.get("Hospital"))).isEqualTo(1 + 3 * 15);
+		assertThat(rows(sheets.get("Rejected rows"))).isEqualTo(1 + 14);
+		try (ZipFile zip = new ZipFile(files.get(2).toFile())) {
+			String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(strings).contains("case_id", "evidence", "CASE-2026-10-NO-00", "Synthetic evidence for", "PERSON-0007",
+					"pers_dob &apos;2026-13-45&apos; is not a valid date");
+		}
+	}
+
+	private static String html() throws IOException {
+		return Files.readString(files.get(1));
+	}
+
+	/** Sheet name to its worksheet XML, in workbook order. */
+	private static Map<String, String> sheets(Path xlsx) throws IOException {
+		Map<String, String> sheets = new LinkedHashMap<>();
+		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+			String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
+					StandardCharsets.UTF_8);
+			Matcher m = Pattern.compile("<sheet name=\"([^\"]+)\"").matcher(workbook);
+			int i = 1;
+			while (m.find()) {
+				sheets.put(m.group(1), new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + i++ + ".xml"))
+					.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return sheets;
+	}
+
+	private static long rows(String sheet) {
+		return Pattern.compile("<row ").matcher(sheet).results().count();
 	}
 }

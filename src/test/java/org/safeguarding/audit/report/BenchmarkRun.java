@@ -1,10 +1,10 @@
 package org.safeguarding.audit.report;
 
-/** SQL the tests use to generate large runs. */
-final class ReportFilesForTests {
+/** A large run for the benchmark, generated in the database. */
+final class BenchmarkRun {
 
 	/** A run of :cases cases over 12 teams with every criterion, generated in the database; returns its run_id. */
-	static final String BENCHMARK_RUN = """
+	static final String SQL = """
 			with run as (
 				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status,
 					cases_audited, started_at, finished_at)
@@ -33,6 +33,6 @@ final class ReportFilesForTests {
 			select run_id from run
 			""";
 
-	private ReportFilesForTests() {
+	private BenchmarkRun() {
 	}
 }
