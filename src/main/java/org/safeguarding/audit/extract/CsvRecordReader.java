@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +18,9 @@ import java.util.List;
  * unclosed quote, a NUL character, a record over {@value #MAX_RECORD_CHARS} characters, a
  * decoding error of a strict reader such as {@link DropInspector#openUtf8}) and
  * {@link UncheckedIOException} when reading fails. Fields are kept exactly, not trimmed.
+ * <p>
+ * A record is cut straight from the character buffer (which is compacted, or grown up to the
+ * record limit, when a record crosses its end); only fields holding quotes are rebuilt.
  */
 public final class CsvRecordReader implements Closeable {
 
@@ -28,17 +31,30 @@ public final class CsvRecordReader implements Closeable {
 
 	private static final int START = 0, UNQUOTED = 1, QUOTED = 2, AFTER_QUOTE = 3;
 
+	private static final int INITIAL_BUFFER = 64 * 1024;
+
 	private final Reader reader;
 
-	private final char[] buffer = new char[8192];
+	private char[] buffer = new char[INITIAL_BUFFER];
 
 	private int position;
 
 	private int limit;
 
+	/** Start of the record being read in {@link #buffer}; kept by {@link #fill()}. */
+	private int recordStart;
+
 	private int line = 1;
 
 	private boolean bomChecked;
+
+	private boolean ended;
+
+	/** Field boundaries of the record being read: start and end (exclusive) per field. */
+	private int[] bounds = new int[64];
+
+	/** Bit per field: whether the field holds a quote, so must be rebuilt. */
+	private boolean[] quoted = new boolean[32];
 
 	public CsvRecordReader(Reader reader) {
 		this.reader = reader;
@@ -50,7 +66,7 @@ public final class CsvRecordReader implements Closeable {
 		do {
 			record = readRecord();
 		}
-		while (record != null && isBlank(record));
+		while (record != null && isBlank(record.raw()));
 		return record;
 	}
 
@@ -58,94 +74,160 @@ public final class CsvRecordReader implements Closeable {
 		int startLine = this.line;
 		int quoteLine = 0;
 		int state = START;
-		StringBuilder raw = new StringBuilder();
-		StringBuilder field = new StringBuilder();
-		List<String> fields = new ArrayList<>();
 		String malformation = null;
-		int c = read();
-		if (c == END) {
+		this.recordStart = this.position;
+		if (this.position == this.limit && !fill()) {
 			return null;
 		}
-		while (c != END && !(state != QUOTED && isLineEnd(c))) {
-			raw.append((char) c);
-			if (raw.length() > MAX_RECORD_CHARS) {
+		char[] buf = this.buffer;
+		int pos = this.position;
+		this.recordStart = pos;
+		// field boundaries are kept relative to recordStart, which fill() may move
+		int fieldCount = 0;
+		int fieldStart = 0;
+		boolean fieldQuoted = false;
+		int c;
+		while (true) {
+			if (pos == this.limit) {
+				this.position = pos;
+				boolean more = fill();
+				pos = this.position;
+				buf = this.buffer;
+				if (!more) {
+					c = END;
+					break;
+				}
+			}
+			c = buf[pos];
+			if (c == '\0') {
+				throw new NotCsvException(this.line, "line " + this.line + " contains a NUL character");
+			}
+			if (state != QUOTED && (c == '\n' || c == '\r')) {
+				pos++;
+				break;
+			}
+			if (pos - this.recordStart >= MAX_RECORD_CHARS) {
 				throw new NotCsvException(startLine, "the record starting on line " + startLine
 						+ " is longer than " + MAX_RECORD_CHARS + " characters");
 			}
-			if (c == '"' && state == START) {
-				state = QUOTED;
-				quoteLine = this.line;
+			pos++;
+			if (c == ',') {
+				if (state != QUOTED) {
+					int end = pos - 1 - this.recordStart;
+					fieldCount = addField(fieldCount, fieldStart, end, fieldQuoted);
+					fieldStart = end + 1;
+					fieldQuoted = false;
+					state = START;
+				}
+				// a comma inside quotes is a plain character and leaves the state QUOTED
 			}
-			else if (c == '"' && state == QUOTED) {
-				state = AFTER_QUOTE;
+			else if (c == '"') {
+				fieldQuoted = true;
+				if (state == START) {
+					state = QUOTED;
+					quoteLine = this.line;
+				}
+				else if (state == QUOTED) {
+					state = AFTER_QUOTE;
+				}
+				else if (state == AFTER_QUOTE) {
+					state = QUOTED;
+				}
+				else if (malformation == null) {
+					malformation = "unexpected quote in unquoted field " + (fieldCount + 1);
+				}
 			}
-			else if (c == ',' && state != QUOTED) {
-				fields.add(field.toString());
-				field.setLength(0);
-				state = START;
-			}
-			else {
-				if (state == AFTER_QUOTE && c != '"' && malformation == null) {
+			else if (state != QUOTED) {
+				if (state == AFTER_QUOTE && malformation == null) {
 					malformation = "unexpected character '" + (char) c + "' after closing quote in field "
-							+ (fields.size() + 1);
+							+ (fieldCount + 1);
 				}
-				else if (state == UNQUOTED && c == '"' && malformation == null) {
-					malformation = "unexpected quote in unquoted field " + (fields.size() + 1);
-				}
-				// A doubled quote inside quotes stays quoted; anything else after a closing
-				// quote is read as unquoted so a malformed record still ends at its line end.
-				state = (state == AFTER_QUOTE && c == '"') || state == QUOTED ? QUOTED : UNQUOTED;
-				field.append((char) c);
-				if (isLineEnd(c)) {
-					appendLineBreak(c, raw, field);
-				}
+				state = UNQUOTED;
 			}
-			c = read();
+			else if (c == '\n' || c == '\r') {
+				// a line break inside quotes: CRLF counts once
+				if (c == '\r') {
+					this.position = pos;
+					int next = peekAt();
+					pos = this.position;
+					buf = this.buffer;
+					if (next == '\n') {
+						pos++;
+					}
+				}
+				this.line++;
+			}
 		}
 		if (c == END && state == QUOTED) {
 			throw new NotCsvException(quoteLine, "the quoted field starting on line " + quoteLine
 					+ " is never closed");
 		}
+		int base = this.recordStart;
+		int recordEnd = (c == END) ? pos : pos - 1;
+		fieldCount = addField(fieldCount, fieldStart, recordEnd - base, fieldQuoted);
+		String raw = new String(buf, base, recordEnd - base);
+		String[] fields = new String[fieldCount];
+		int[] bounds = this.bounds;
+		for (int i = 0; i < fieldCount; i++) {
+			int from = base + bounds[2 * i];
+			int to = base + bounds[2 * i + 1];
+			fields[i] = this.quoted[i] ? unquote(buf, from, to) : new String(buf, from, to - from);
+		}
+		this.position = pos;
+		this.recordStart = pos;
 		if (c != END) {
-			endLine(c);
+			// end of line outside quotes: CRLF counts once
+			if (c == '\r' && peekAt() == '\n') {
+				this.position++;
+			}
+			this.line++;
 		}
-		fields.add(field.toString());
-		return new CsvRecord(startLine, fields, raw.toString(), malformation);
+		return new CsvRecord(startLine, List.of(fields), raw, malformation);
 	}
 
-	private void appendLineBreak(int c, StringBuilder raw, StringBuilder field) {
-		if (c == '\r' && peek() == '\n') {
-			read();
-			raw.append('\n');
-			field.append('\n');
+	private int addField(int fieldCount, int from, int to, boolean hasQuote) {
+		if (2 * fieldCount + 2 > this.bounds.length) {
+			this.bounds = Arrays.copyOf(this.bounds, this.bounds.length * 2);
+			this.quoted = Arrays.copyOf(this.quoted, this.quoted.length * 2);
 		}
-		this.line++;
+		this.bounds[2 * fieldCount] = from;
+		this.bounds[2 * fieldCount + 1] = to;
+		this.quoted[fieldCount] = hasQuote;
+		return fieldCount + 1;
 	}
 
-	private void endLine(int c) {
-		if (c == '\r' && peek() == '\n') {
-			read();
+	/** The field's text: quotes that open or close a quoted part dropped, doubled quotes halved. */
+	private static String unquote(char[] buf, int from, int to) {
+		StringBuilder field = new StringBuilder(to - from);
+		int state = START;
+		for (int i = from; i < to; i++) {
+			char c = buf[i];
+			if (c == '"' && state == START) {
+				state = QUOTED;
+			}
+			else if (c == '"' && state == QUOTED) {
+				state = AFTER_QUOTE;
+			}
+			else {
+				state = (state == AFTER_QUOTE && c == '"') || state == QUOTED ? QUOTED : UNQUOTED;
+				field.append(c);
+			}
 		}
-		this.line++;
+		return field.toString();
 	}
 
-	private static boolean isLineEnd(int c) {
-		return c == '\n' || c == '\r';
-	}
-
-	private static boolean isBlank(CsvRecord record) {
-		return record.raw().chars().allMatch((c) -> c == ' ' || c == '\t');
-	}
-
-	private int read() {
-		int c = peek();
-		if (c != END) {
-			this.position++;
+	private static boolean isBlank(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c != ' ' && c != '\t') {
+				return false;
+			}
 		}
-		return c;
+		return true;
 	}
 
-	private int peek() {
+	/** The character at {@link #position} without consuming it (filling, so maybe moving it). */
+	private int peekAt() {
 		if (this.position == this.limit && !fill()) {
 			return END;
 		}
@@ -156,10 +238,27 @@ public final class CsvRecordReader implements Closeable {
 		return c;
 	}
 
+	/**
+	 * Reads more characters after {@link #limit}, keeping the record from {@link #recordStart};
+	 * moves {@link #position} with it. False at the end of the input.
+	 */
 	private boolean fill() {
+		if (this.ended) {
+			return false;
+		}
+		int keep = this.limit - this.recordStart;
+		if (this.recordStart > 0) {
+			System.arraycopy(this.buffer, this.recordStart, this.buffer, 0, keep);
+			this.position -= this.recordStart;
+			this.limit = keep;
+			this.recordStart = 0;
+		}
+		if (this.limit == this.buffer.length) {
+			this.buffer = Arrays.copyOf(this.buffer, this.buffer.length * 2);
+		}
 		int count;
 		try {
-			count = this.reader.read(this.buffer, 0, this.buffer.length);
+			count = this.reader.read(this.buffer, this.limit, this.buffer.length - this.limit);
 		}
 		catch (CharacterCodingException ex) {
 			throw new NotCsvException(this.line, "line " + this.line + " is not valid UTF-8");
@@ -167,16 +266,23 @@ public final class CsvRecordReader implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.position = 0;
-		this.limit = Math.max(count, 0);
-		if (!this.bomChecked && count > 0) {
+		if (count <= 0) {
+			if (count < 0) {
+				this.ended = true;
+			}
+			return false;
+		}
+		int from = this.limit;
+		this.limit += count;
+		if (!this.bomChecked) {
 			this.bomChecked = true;
-			if (this.buffer[0] == '\uFEFF') {
-				this.position = 1;
-				return this.limit > 1 || fill();
+			if (this.buffer[from] == '\uFEFF') {
+				System.arraycopy(this.buffer, from + 1, this.buffer, from, count - 1);
+				this.limit--;
+				return this.limit > from || fill();
 			}
 		}
-		return count > 0;
+		return true;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -25,6 +26,24 @@ public final class RowChecker {
 	private final int[] positions;
 
 	private final List<String> ignoredColumns = new ArrayList<>();
+
+	private final Column[] columnArray;
+
+	/** Per column: its allowed codes as a set (CODE columns), else null. */
+	private final Set<String>[] codeSets;
+
+	/** Per column: the index of the column it must not be before, or -1. */
+	private final int[] earlierIndex;
+
+	/** Per column: the index of the column whose code makes it required, or -1. */
+	private final int[] requiredWhenIndex;
+
+	/** Per column: its index in {@link Table#dbColumns()}. */
+	private final int[] dbIndex;
+
+	private final int factorCodesIndex;
+
+	private final int dbColumnCount;
 
 	/** Matches header names trimmed and case-insensitively, in any order. */
 	public RowChecker(Table table, String fileName, List<String> header) {
@@ -52,11 +71,39 @@ public final class RowChecker {
 			}
 			this.positions[i] = (index != null) ? index : -1;
 		}
+		this.columnArray = columns.toArray(Column[]::new);
+		int count = this.columnArray.length;
+		@SuppressWarnings("unchecked")
+		Set<String>[] codeSets = new Set[count];
+		this.codeSets = codeSets;
+		this.earlierIndex = new int[count];
+		this.requiredWhenIndex = new int[count];
+		this.dbIndex = new int[count];
+		List<String> dbColumns = table.dbColumns();
+		this.dbColumnCount = dbColumns.size();
+		this.factorCodesIndex = dbColumns.indexOf(Table.FACTOR_CODES_COLUMN);
+		for (int i = 0; i < count; i++) {
+			Column column = this.columnArray[i];
+			this.codeSets[i] = (column.kind() == Column.Kind.CODE) ? Set.copyOf(column.codes()) : null;
+			this.earlierIndex[i] = indexOf(columns, column.earlierColumn());
+			this.requiredWhenIndex[i] = (column.requiredWhen() != null) ? indexOf(columns, column.requiredWhen().column())
+					: -1;
+			this.dbIndex[i] = dbColumns.indexOf(column.name());
+		}
 		for (String name : header) {
 			if (name.isBlank() || indexByName.containsKey(name.strip().toLowerCase(Locale.ROOT))) {
 				this.ignoredColumns.add(name.strip());
 			}
 		}
+	}
+
+	private static int indexOf(List<Column> columns, String name) {
+		for (int i = 0; name != null && i < columns.size(); i++) {
+			if (columns.get(i).name().equals(name)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/** Header columns that are not in the format, as written (trimmed); "" for an unnamed one. */
@@ -66,32 +113,77 @@ public final class RowChecker {
 
 	/** Check 1 of the format; all problems of the row, in column order, joined with "; ". */
 	public CheckedRow check(CsvRecord record) {
-		String recordId = valueAt(record, this.positions[0]);
+		List<String> fields = record.fields();
+		String recordId = valueAt(fields, this.positions[0]);
 		String structure = structureProblem(record);
 		if (structure != null) {
 			return rejected(record, recordId, structure);
 		}
-		List<Column> columns = this.table.columns();
-		Map<String, Object> typed = new HashMap<>();
-		String[] problems = new String[columns.size()];
-		for (int i = 0; i < columns.size(); i++) {
-			problems[i] = readValue(columns.get(i), valueAt(record, this.positions[i]), typed);
-		}
-		for (int i = 0; i < columns.size(); i++) {
-			if (problems[i] == null) {
-				problems[i] = crossProblem(columns.get(i), typed);
+		Column[] columns = this.columnArray;
+		int count = columns.length;
+		// typed[i]: the value of column i (or its default); null when empty or when it failed
+		Object[] typed = new Object[count];
+		Object factorCodes = null;
+		String[] problems = null;
+		for (int i = 0; i < count; i++) {
+			Column column = columns[i];
+			String text = (i == 0) ? recordId : valueAt(fields, this.positions[i]);
+			String problem = null;
+			if (text == null) {
+				if (column.presence() == Column.Presence.R) {
+					problem = column.name() + " is empty";
+				}
+				else {
+					typed[i] = column.defaultValue();
+				}
 			}
-		}
-		StringJoiner reason = new StringJoiner("; ");
-		for (String problem : problems) {
+			else {
+				Object value = ColumnValues.value(column, this.codeSets[i], text);
+				if (value == ColumnValues.INVALID) {
+					problem = ColumnValues.problem(column, text);
+				}
+				else if (column.kind() == Column.Kind.FACTORS) {
+					typed[i] = text;
+					factorCodes = value;
+				}
+				else {
+					typed[i] = value;
+				}
+			}
 			if (problem != null) {
-				reason.add(problem);
+				if (problems == null) {
+					problems = new String[count];
+				}
+				problems[i] = problem;
 			}
 		}
-		if (reason.length() > 0) {
+		for (int i = 0; i < count; i++) {
+			if (problems == null || problems[i] == null) {
+				String problem = crossProblem(i, typed);
+				if (problem != null) {
+					if (problems == null) {
+						problems = new String[count];
+					}
+					problems[i] = problem;
+				}
+			}
+		}
+		if (problems != null) {
+			StringJoiner reason = new StringJoiner("; ");
+			for (String problem : problems) {
+				if (problem != null) {
+					reason.add(problem);
+				}
+			}
 			return rejected(record, recordId, reason.toString());
 		}
-		Object[] values = this.table.dbColumns().stream().map(typed::get).toArray();
+		Object[] values = new Object[this.dbColumnCount];
+		for (int i = 0; i < count; i++) {
+			values[this.dbIndex[i]] = typed[i];
+		}
+		if (this.factorCodesIndex >= 0) {
+			values[this.factorCodesIndex] = factorCodes;
+		}
 		return new CheckedRow(this.table, this.fileName, record.line(), recordId, values, null, record.raw());
 	}
 
@@ -107,46 +199,28 @@ public final class RowChecker {
 		return null;
 	}
 
-	/** Puts the typed value (or default) into {@code typed}; returns the problem, if any. */
-	private static String readValue(Column column, String text, Map<String, Object> typed) {
-		if (text == null) {
-			if (column.presence() == Column.Presence.R) {
-				return column.name() + " is empty";
-			}
-			typed.put(column.name(), column.defaultValue());
-			return null;
-		}
-		ColumnValues.Parsed parsed = ColumnValues.parse(column, text);
-		if (parsed.problem() == null) {
-			boolean factors = column.kind() == Column.Kind.FACTORS;
-			typed.put(column.name(), factors ? text : parsed.value());
-			if (factors) {
-				typed.put(Table.FACTOR_CODES_COLUMN, parsed.value());
-			}
-		}
-		return parsed.problem();
-	}
-
 	/** Rules between columns; a value that failed its own check is absent, so its rules are skipped. */
-	private static String crossProblem(Column column, Map<String, Object> typed) {
-		Object value = typed.get(column.name());
-		if (column.earlierColumn() != null && value instanceof LocalDate date
-				&& typed.get(column.earlierColumn()) instanceof LocalDate earlier && date.isBefore(earlier)) {
+	private String crossProblem(int i, Object[] typed) {
+		Column column = this.columnArray[i];
+		Object value = typed[i];
+		int earlierIndex = this.earlierIndex[i];
+		if (earlierIndex >= 0 && value instanceof LocalDate date && typed[earlierIndex] instanceof LocalDate earlier
+				&& date.isBefore(earlier)) {
 			return column.name() + " " + date + " is before " + column.earlierColumn() + " " + earlier;
 		}
-		Column.RequiredWhen requiredWhen = column.requiredWhen();
-		Object condition = (requiredWhen != null) ? typed.get(requiredWhen.column()) : null;
-		if (value == null && condition != null && requiredWhen.codes().contains(condition)) {
+		int conditionIndex = this.requiredWhenIndex[i];
+		Object condition = (conditionIndex >= 0) ? typed[conditionIndex] : null;
+		if (value == null && condition != null && column.requiredWhen().codes().contains(condition)) {
 			return column.name() + " is empty; it is required for " + condition;
 		}
 		return null;
 	}
 
-	private static String valueAt(CsvRecord record, int index) {
-		if (index < 0 || index >= record.fields().size()) {
+	private static String valueAt(List<String> fields, int index) {
+		if (index < 0 || index >= fields.size()) {
 			return null;
 		}
-		String value = record.fields().get(index).strip();
+		String value = fields.get(index).strip();
 		return value.isEmpty() ? null : value;
 	}
 
