@@ -173,7 +173,9 @@ public final class DropInspector {
 		CharBuffer chars = CharBuffer.allocate(SCAN_BUFFER);
 		byte[] array = bytes.array();
 		int state = START;
-		long recordLength = 0;
+		// file offsets: bytes read so far, and where the record being read starts
+		long read = 0;
+		long recordStart = 0;
 		boolean first = true;
 		try (InputStream in = Files.newInputStream(file)) {
 			while (true) {
@@ -185,6 +187,7 @@ public final class DropInspector {
 				digest.update(array, offset, count);
 				int from = offset;
 				int to = offset + count;
+				long base = read - offset; // the file offset of array[0]
 				if (first && count > 0) {
 					first = false;
 					if (array[from] == (byte) 0xEF) {
@@ -193,38 +196,45 @@ public final class DropInspector {
 						}
 						if (array[from + 1] == (byte) 0xBB && array[from + 2] == (byte) 0xBF) {
 							from += 3; // the byte-order mark is dropped by the reader
+							recordStart = 3;
 						}
 					}
 				}
 				int seen = 0;
 				for (int i = from; i < to; i++) {
-					byte b = array[i];
+					int b = array[i] & 0xFF;
 					seen |= b;
-					if (b == 0) {
-						return false;
-					}
-					if (state != QUOTED && (b == '\n' || b == '\r')) {
-						state = START;
-						recordLength = 0;
-						continue;
-					}
-					if (++recordLength > CsvRecordReader.MAX_RECORD_CHARS) {
-						return false;
-					}
-					if (b == ',') {
+					if (b > '"') {
+						// ',' ends a field outside quotes; anything else (also non-ASCII) is plain
 						if (state != QUOTED) {
-							state = START;
+							state = (b == ',') ? START : UNQUOTED;
 						}
 					}
 					else if (b == '"') {
 						state = (state == START || state == AFTER_QUOTE) ? QUOTED
 								: (state == QUOTED) ? AFTER_QUOTE : UNQUOTED;
 					}
+					else if (b == '\n' || b == '\r') {
+						if (state != QUOTED) {
+							if (base + i - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {
+								return false;
+							}
+							state = START;
+							recordStart = base + i + 1;
+						}
+					}
+					else if (b == 0) {
+						return false;
+					}
 					else if (state != QUOTED) {
 						state = UNQUOTED;
 					}
 				}
-				if (offset == 0 && seen >= 0) {
+				read += count;
+				if (read - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {
+					return false;
+				}
+				if (offset == 0 && seen < 0x80) {
 					// only ASCII and nothing left over from the last chunk: valid UTF-8 as it is
 					bytes.clear();
 					continue;
