@@ -99,6 +99,23 @@ public final class CsvRecordReader implements Closeable {
 				}
 			}
 			c = buf[pos];
+			if ((state != QUOTED ? (state != AFTER_QUOTE && c > '"' && c != ',') : (c > '\r' && c != '"'))
+					&& pos - this.recordStart < MAX_RECORD_CHARS) {
+				// fast path: a run of plain characters, up to the record limit
+				int stop = Math.min(this.limit, this.recordStart + MAX_RECORD_CHARS);
+				if (state == QUOTED) {
+					while (pos < stop && (c = buf[pos]) > '\r' && c != '"') {
+						pos++;
+					}
+				}
+				else {
+					state = UNQUOTED;
+					while (pos < stop && (c = buf[pos]) > '"' && c != ',') {
+						pos++;
+					}
+				}
+				continue;
+			}
 			if (c == '\0') {
 				throw new NotCsvException(this.line, "line " + this.line + " contains a NUL character");
 			}

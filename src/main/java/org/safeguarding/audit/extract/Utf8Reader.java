@@ -23,9 +23,9 @@ final class Utf8Reader extends Reader {
 		.onMalformedInput(CodingErrorAction.REPORT)
 		.onUnmappableCharacter(CodingErrorAction.REPORT);
 
-	private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+	private final ByteBuffer bytes = ByteBuffer.allocate(64 * 1024).flip();
 
-	private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+	private final CharBuffer chars = CharBuffer.allocate(64 * 1024).flip();
 
 	private boolean endOfInput;
 
