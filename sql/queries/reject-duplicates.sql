@@ -1,14 +1,23 @@
 -- Check 2 of the extract format: an id that repeats the id of an earlier row of the same table
 -- (earlier = file name in byte order, then line) is rejected; the first row is kept.
+-- Only ids that occur more than once are ranked, so a clean load costs one hash aggregate.
 -- {table} and {id} are filled from the fixed table definitions, never from input.
-with ranked as (
-    select ctid as row_ctid,
-           row_number() over w as position,
-           first_value(file_name) over w as first_file,
-           first_value(line_no) over w as first_line
+with repeated as (
+    select {id} as id
     from {table}
     where load_id = :loadId
-    window w as (partition by {id} order by file_name collate "C", line_no)
+    group by {id}
+    having count(*) > 1
+),
+ranked as (
+    select t.ctid as row_ctid,
+           row_number() over w as position,
+           first_value(t.file_name) over w as first_file,
+           first_value(t.line_no) over w as first_line
+    from {table} t
+    join repeated r on r.id = t.{id}
+    where t.load_id = :loadId
+    window w as (partition by t.{id} order by t.file_name collate "C", t.line_no)
 ),
 moved as (
     delete from {table} t
