@@ -35,7 +35,13 @@ final class Benchmark {
 		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work"));
 		List<Integer> sizes = new ArrayList<>();
 		for (String size : options.optional("sizes", "10000,100000,1000000").split(",")) {
-			sizes.add(Integer.parseInt(size.trim()));
+			try {
+				sizes.add(Integer.parseInt(size.trim()));
+			}
+			catch (NumberFormatException ex) {
+				throw new CommandOptions.UsageException("benchmark: --sizes takes whole numbers separated by commas (was '"
+						+ size + "')");
+			}
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
 		YearMonth period = YearMonth.of(2026, 10);

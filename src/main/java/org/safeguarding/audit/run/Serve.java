@@ -29,7 +29,11 @@ final class Serve {
 	static int run(List<String> args, PrintStream out) throws Exception {
 		CommandOptions options = CommandOptions.parse("serve", args, Set.of("inbox", "out", "cron", "once"));
 		Inbox inbox = new Inbox(options.path("inbox"), options.path("out"));
-		boolean once = Boolean.parseBoolean(options.optional("once", "false"));
+		String onceText = options.optional("once", "false");
+		if (!onceText.equals("true") && !onceText.equals("false")) {
+			throw new CommandOptions.UsageException("serve: --once must be true or false (was '" + onceText + "')");
+		}
+		boolean once = Boolean.parseBoolean(onceText);
 		String cron = options.optional("cron", "0 0 6 * * *");
 		if (!CronExpression.isValidExpression(cron)) {
 			throw new CommandOptions.UsageException("serve: --cron '" + cron

@@ -81,4 +81,39 @@ class CliTests {
 		assertThat(run("run-audit", "--period", "2026-10", "--period=2026-11")).isEqualTo(2);
 		assertThat(err()).isEqualTo("error: run-audit: option --period is given twice (see --help)\n");
 	}
+
+	@Test
+	void badCronIsAUsageError() {
+		assertThat(run("serve", "--inbox", "in", "--out", "out", "--cron", "every day")).isEqualTo(2);
+		assertThat(err()).startsWith("error: serve: --cron 'every day' is not a cron expression");
+	}
+
+	@Test
+	void onceTakesTrueOrFalse() {
+		assertThat(run("serve", "--inbox", "in", "--out", "out", "--once", "yes")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: serve: --once must be true or false (was 'yes') (see --help)\n");
+	}
+
+	@Test
+	void badBenchmarkSizes() {
+		assertThat(run("benchmark", "--sizes", "10k")).isEqualTo(2);
+		assertThat(err()).startsWith("error: benchmark: --sizes takes whole numbers");
+	}
+
+	@Test
+	void generatorSettingsOutOfRangeAreUsageErrors() {
+		assertThat(run("generate-extract", "--cases", "10", "--period", "2026-10", "--seed", "1", "--out", "o",
+				"--bad-rows", "0.9")).isEqualTo(2);
+		assertThat(err()).startsWith("error: generate-extract: ").contains("0.9");
+	}
+
+	@Test
+	void generateExtractWritesADrop(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+		java.nio.file.Path drop = temp.resolve("drop");
+		assertThat(run("generate-extract", "--cases", "20", "--period", "2026-10", "--seed", "3", "--out",
+				drop.toString(), "--bad-rows", "0.1")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).startsWith("wrote ");
+		assertThat(drop.resolve("ssd_person.csv")).exists();
+		assertThat(drop.resolve("ext_agency_events_gp.csv")).exists();
+	}
 }
