@@ -14,16 +14,27 @@ public class CaseFileRowMapper implements RowMapper<CaseFile> {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
+	private static final TypeReference<List<CaseFile.Episode>> EPISODES = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<CaseFile.Relationship>> RELATIONSHIPS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<CaseFile.Event>> EVENTS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<CaseFile.CpPlan>> PLANS = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<CaseFile.Assessment>> ASSESSMENTS = new TypeReference<>() {
+	};
+
 	@Override
 	public CaseFile mapRow(ResultSet rs, int rowNum) throws SQLException {
 		CaseFile.Person child = new CaseFile.Person(rs.getString("id"), rs.getString("sex"),
 				rs.getObject("dob", java.time.LocalDate.class), rs.getObject("expected_dob", java.time.LocalDate.class));
-		return new CaseFile(child, read(rs, "episodes", new TypeReference<List<CaseFile.Episode>>() {
-		}), read(rs, "relationships", new TypeReference<List<CaseFile.Relationship>>() {
-		}), read(rs, "events", new TypeReference<List<CaseFile.Event>>() {
-		}), read(rs, "plans", new TypeReference<List<CaseFile.CpPlan>>() {
-		}), read(rs, "assessments", new TypeReference<List<CaseFile.Assessment>>() {
-		}));
+		return new CaseFile(child, read(rs, "episodes", EPISODES), read(rs, "relationships", RELATIONSHIPS),
+				read(rs, "events", EVENTS), read(rs, "plans", PLANS), read(rs, "assessments", ASSESSMENTS));
 	}
 
 	private static <T> List<T> read(ResultSet rs, String column, TypeReference<List<T>> type) throws SQLException {

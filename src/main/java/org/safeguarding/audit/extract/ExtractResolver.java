@@ -36,13 +36,6 @@ public class ExtractResolver {
 
 	private final JdbcClient jdbc;
 
-	/** Fresh statistics after a bulk load, so the planner picks hash joins and index scans that fit. */
-	private void analyze() {
-		for (Table table : Table.values()) {
-			this.jdbc.sql("analyze " + table.tableName()).update();
-		}
-	}
-
 	public ExtractResolver(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -64,7 +57,6 @@ public class ExtractResolver {
 				.param("loadId", loadId)
 				.update();
 		}
-		analyze();
 		this.jdbc.sql(SqlQueries.get("count-file-rows.sql")).param("loadId", loadId).update();
 		List<String> lost = this.jdbc
 			.sql("select file_name from extract_file where load_id = :loadId and rows_read <> rows_loaded + rows_rejected")
@@ -73,6 +65,13 @@ public class ExtractResolver {
 			.list();
 		if (!lost.isEmpty()) {
 			throw new IllegalStateException("rows read and rows loaded + rejected differ for " + lost);
+		}
+	}
+
+	/** Fresh statistics after a bulk load, so the planner picks hash joins and index scans that fit. */
+	private void analyze() {
+		for (Table table : Table.values()) {
+			this.jdbc.sql("analyze " + table.tableName()).update();
 		}
 	}
 }
