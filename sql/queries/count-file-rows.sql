@@ -1,23 +1,12 @@
--- What became of each file's rows: loaded (still in its table) or rejected (in the quarantine).
-with loaded as (
-    select file_name, count(*) as n from ssd_person where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ssd_cin_episodes where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ssd_cp_plans where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ssd_cin_assessments where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ssd_assessment_factors where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ext_person_relationship where load_id = :loadId group by file_name
-    union all
-    select file_name, count(*) from ext_agency_events where load_id = :loadId group by file_name
-),
-rejected as (
-    select file_name, count(*) as n from rejected_row where load_id = :loadId group by file_name
-)
+-- What became of each file's rows: rows_read was counted as the file was read; the rejected ones
+-- are in the quarantine, and the rest are loaded. ExtractResolver then recounts each table's
+-- partition against the files' rows_loaded, so a row lost on the way would be noticed.
 update extract_file f
-set rows_loaded = coalesce((select l.n from loaded l where l.file_name = f.file_name), 0),
-    rows_rejected = coalesce((select r.n from rejected r where r.file_name = f.file_name), 0)
-where f.load_id = :loadId
+set rows_rejected = x.rejected,
+    rows_loaded = f.rows_read - x.rejected
+from (select g.file_name, count(r.line_no) as rejected
+        from extract_file g
+        left join rejected_row r on r.load_id = g.load_id and r.file_name = g.file_name
+       where g.load_id = :loadId
+       group by g.file_name) x
+where f.load_id = :loadId and f.file_name = x.file_name

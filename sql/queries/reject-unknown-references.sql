@@ -1,19 +1,18 @@
 -- Check 3 of the extract format: a row whose {column} names a {noun} that is not loaded (never
 -- in the drop, or its own row rejected) is rejected. When the referenced row was rejected, the
 -- reason says where, so a data officer fixes the cause once.
--- {table}, {id}, {column}, {target}, {target_id}, {noun} and {suffix} come from the fixed table
--- definitions, never from input.
+-- {table}, {partition} (its partition of the load), {id}, {column}, {target}, {target_partition},
+-- {target_id}, {noun} and {suffix} come from the fixed table definitions, never from input.
 with missing as (
     select t.ctid as row_ctid
-    from {table} t
-    where t.load_id = :loadId
-      and t.{column} is not null
-      and not exists (select 1 from {target} p where p.load_id = :loadId and p.{target_id} = t.{column})
+    from {partition} t
+    where t.{column} is not null
+      and not exists (select 1 from {target_partition} p where p.{target_id} = t.{column})
 ),
 moved as (
-    delete from {table} t
+    delete from {partition} t
     using missing m
-    where t.load_id = :loadId and t.ctid = m.row_ctid
+    where t.ctid = m.row_ctid
     returning t.file_name, t.line_no, t.{id} as record_id, t.{column} as ref, t.raw_line
 )
 insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)

@@ -1,7 +1,6 @@
 package org.safeguarding.audit.extract;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,20 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The record of each drop loaded. A drop is known by its fingerprint: the same drop is loaded
  * once and reused by every later run; a load that never finished is removed and done again.
+ * Its rows live in partitions of their own ({@link ExtractPartitions}), created here.
  */
 @Component
 public class ExtractLoads {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractLoads.class);
 
-	private static final List<String> DATA_TABLES = List.of("ssd_person", "ssd_cin_episodes", "ssd_cp_plans",
-			"ssd_cin_assessments", "ssd_assessment_factors", "ext_person_relationship", "ext_agency_events",
-			"rejected_row");
-
 	private final JdbcClient jdbc;
 
-	public ExtractLoads(JdbcClient jdbc) {
+	private final ExtractPartitions partitions;
+
+	public ExtractLoads(JdbcClient jdbc, ExtractPartitions partitions) {
 		this.jdbc = jdbc;
+		this.partitions = partitions;
 	}
 
 	/** A load to use for the drop: an existing finished one, or a new one with its files recorded. */
@@ -65,6 +64,7 @@ public class ExtractLoads {
 				.param("ignored", file.ignoredColumns().isEmpty() ? null : String.join(",", file.ignoredColumns()))
 				.update();
 		}
+		this.partitions.create(loadId);
 		return new LoadStart(loadId, false);
 	}
 
@@ -78,9 +78,7 @@ public class ExtractLoads {
 
 	private void delete(long loadId) {
 		log.info("Removing unfinished load {} before loading its drop again", loadId);
-		for (String table : DATA_TABLES) {
-			this.jdbc.sql("delete from " + table + " where load_id = :loadId").param("loadId", loadId).update();
-		}
+		this.partitions.drop(loadId);
 		this.jdbc.sql("delete from extract_load where load_id = :loadId").param("loadId", loadId).update();
 	}
 

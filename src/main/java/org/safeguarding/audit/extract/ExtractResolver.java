@@ -36,42 +36,59 @@ public class ExtractResolver {
 
 	private final JdbcClient jdbc;
 
-	public ExtractResolver(JdbcClient jdbc) {
+	private final ExtractPartitions partitions;
+
+	public ExtractResolver(JdbcClient jdbc, ExtractPartitions partitions) {
 		this.jdbc = jdbc;
+		this.partitions = partitions;
 	}
 
-	/** Runs checks 2 and 3 over the load and counts what became of every file's rows. */
+	/**
+	 * Indexes the load's partitions, runs checks 2 and 3 over them, and counts what became of
+	 * every file's rows.
+	 */
 	public void resolve(long loadId) {
-		analyze();
+		this.partitions.analyze(loadId);
 		for (Table table : Table.values()) {
-			this.jdbc.sql(SqlQueries.get("reject-duplicates.sql",
-					Map.of("table", table.tableName(), "id", table.idColumn())))
-				.param("loadId", loadId)
-				.update();
+			if (!this.partitions.indexIdsIfUnique(table, loadId)) {
+				this.jdbc.sql(SqlQueries.get("reject-duplicates.sql", Map.of("table", table.tableName(), "partition",
+						ExtractPartitions.partition(table, loadId), "id", table.idColumn())))
+					.param("loadId", loadId)
+					.update();
+				this.partitions.indexIds(table, loadId);
+			}
+			this.partitions.indexParents(table, loadId);
 		}
 		for (Reference reference : REFERENCES) {
 			this.jdbc.sql(SqlQueries.get("reject-unknown-references.sql", Map.of("table",
-					reference.table().tableName(), "id", reference.table().idColumn(), "column", reference.column(),
-					"target", reference.target().tableName(), "target_id", reference.target().idColumn(), "noun",
-					reference.noun(), "suffix", reference.suffix())))
+					reference.table().tableName(), "partition", ExtractPartitions.partition(reference.table(), loadId),
+					"id", reference.table().idColumn(), "column", reference.column(), "target",
+					reference.target().tableName(), "target_partition",
+					ExtractPartitions.partition(reference.target(), loadId), "target_id", reference.target().idColumn(),
+					"noun", reference.noun(), "suffix", reference.suffix())))
 				.param("loadId", loadId)
 				.update();
 		}
 		this.jdbc.sql(SqlQueries.get("count-file-rows.sql")).param("loadId", loadId).update();
-		List<String> lost = this.jdbc
-			.sql("select file_name from extract_file where load_id = :loadId and rows_read <> rows_loaded + rows_rejected")
-			.param("loadId", loadId)
-			.query(String.class)
-			.list();
-		if (!lost.isEmpty()) {
-			throw new IllegalStateException("rows read and rows loaded + rejected differ for " + lost);
+		for (Table table : Table.values()) {
+			recount(table, loadId);
 		}
 	}
 
-	/** Fresh statistics after a bulk load, so the planner picks hash joins and index scans that fit. */
-	private void analyze() {
-		for (Table table : Table.values()) {
-			this.jdbc.sql("analyze " + table.tableName()).update();
+	/** Proves that the table holds exactly the rows its files say were loaded. */
+	private void recount(Table table, long loadId) {
+		long stored = this.jdbc.sql("select count(*) from " + ExtractPartitions.partition(table, loadId))
+			.query(Long.class)
+			.single();
+		long loaded = this.jdbc
+			.sql("select coalesce(sum(rows_loaded), 0) from extract_file where load_id = :loadId and table_name = :table")
+			.param("loadId", loadId)
+			.param("table", table.tableName())
+			.query(Long.class)
+			.single();
+		if (stored != loaded) {
+			throw new IllegalStateException(table.tableName() + " holds " + stored + " rows of load " + loadId
+					+ " but its files' rows read minus rows rejected make " + loaded);
 		}
 	}
 }

@@ -11,13 +11,10 @@ import org.safeguarding.audit.audit.CaseFileRowMapper;
 import org.safeguarding.audit.audit.CaseResultWriter;
 import org.safeguarding.audit.audit.CaseScoringProcessor;
 import org.safeguarding.audit.audit.ScoredCase;
-import org.safeguarding.audit.extract.CheckedRow;
-import org.safeguarding.audit.extract.CsvRow;
-import org.safeguarding.audit.extract.DropRowReader;
+import org.safeguarding.audit.extract.DropFileLoader;
 import org.safeguarding.audit.extract.ExtractLoads;
 import org.safeguarding.audit.extract.ExtractResolver;
-import org.safeguarding.audit.extract.ExtractTableWriter;
-import org.safeguarding.audit.extract.RowCheckProcessor;
+import org.safeguarding.audit.extract.LoadDropTasklet;
 import org.safeguarding.audit.report.RunPublisher;
 import org.safeguarding.audit.store.PgCopy;
 import org.safeguarding.audit.store.SqlQueries;
@@ -102,34 +99,15 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DropRowReader dropRowReader, RowCheckProcessor rowCheckProcessor, ExtractTableWriter extractTableWriter,
-			RunProperties properties) {
-		return new StepBuilder("loadExtractStep", jobRepository).<CsvRow, CheckedRow>chunk(properties.loadChunkSize())
-			.transactionManager(transactionManager)
-			.reader(dropRowReader)
-			.processor(rowCheckProcessor)
-			.writer(extractTableWriter)
-			.build();
+			LoadDropTasklet loadDropTasklet) {
+		return new StepBuilder("loadExtractStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
 	}
 
 	@Bean
 	@StepScope
-	DropRowReader dropRowReader(RunInputs runInputs) {
-		return new DropRowReader(runInputs.drop());
-	}
-
-	/** Step-scoped: it keeps a row checker per file name, which must not outlive the drop. */
-	@Bean
-	@StepScope
-	RowCheckProcessor rowCheckProcessor() {
-		return new RowCheckProcessor();
-	}
-
-	@Bean
-	@StepScope
-	ExtractTableWriter extractTableWriter(@Value("#{jobExecutionContext['loadId']}") Long loadId, PgCopy pgCopy,
-			JdbcClient jdbc) {
-		return new ExtractTableWriter(loadId, pgCopy, jdbc);
+	LoadDropTasklet loadDropTasklet(RunInputs runInputs, @Value("#{jobExecutionContext['loadId']}") Long loadId,
+			DropFileLoader dropFileLoader) {
+		return new LoadDropTasklet(runInputs.drop(), loadId, dropFileLoader);
 	}
 
 	@Bean

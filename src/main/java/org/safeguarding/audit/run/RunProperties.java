@@ -10,11 +10,10 @@ import org.springframework.validation.annotation.Validated;
  * How runs are carried out.
  *
  * @param tool the audit-tool definition used when a run names none
- * @param loadChunkSize extract rows written per transaction
  * @param scoreChunkSize cases scored per transaction
  */
 @Validated
 @ConfigurationProperties("audit.run")
 public record RunProperties(@DefaultValue("jobs/audit-tools/babies-under-one.yml") String tool,
-		@DefaultValue("5000") @Min(1) int loadChunkSize, @DefaultValue("500") @Min(1) int scoreChunkSize) {
+		@DefaultValue("500") @Min(1) int scoreChunkSize) {
 }

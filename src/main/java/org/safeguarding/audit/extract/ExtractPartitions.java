@@ -1,0 +1,94 @@
+package org.safeguarding.audit.extract;
+
+import java.util.Map;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The partitions that hold one load's rows, one per extract table, named
+ * {@code <table>_load_<loadId>} (migration V5). They are created empty and without indexes, so
+ * that COPY only appends; each gets its indexes once its rows are in: a unique one on the row's
+ * id, which is also the cheapest test for duplicate ids, and one on the column naming the row's
+ * person (or assessment), which the reference checks and the case reader use.
+ */
+@Component
+public class ExtractPartitions {
+
+	/** The column each table's rows hang from, indexed for lookups; none for persons. */
+	private static final Map<Table, String> PARENT_COLUMNS = Map.of(Table.SSD_CIN_EPISODES, "cine_person_id",
+			Table.SSD_CP_PLANS, "cppl_person_id", Table.SSD_CIN_ASSESSMENTS, "cina_person_id",
+			Table.SSD_ASSESSMENT_FACTORS, "cinf_assessment_id", Table.EXT_PERSON_RELATIONSHIP, "rela_person_id",
+			Table.EXT_AGENCY_EVENTS, "evnt_person_id");
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate savepoint;
+
+	public ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactionManager);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/** The partition of {@code table} that holds load {@code loadId}'s rows. */
+	public static String partition(Table table, long loadId) {
+		return table.tableName() + "_load_" + loadId;
+	}
+
+	/** Creates the load's empty partitions. */
+	public void create(long loadId) {
+		for (Table table : Table.values()) {
+			this.jdbc.sql("create table " + partition(table, loadId) + " partition of " + table.tableName()
+					+ " for values in (" + loadId + ")").update();
+		}
+	}
+
+	/** Drops the load's partitions, those that exist. */
+	public void drop(long loadId) {
+		for (Table table : Table.values()) {
+			this.jdbc.sql("drop table if exists " + partition(table, loadId)).update();
+		}
+	}
+
+	/** Fresh planner statistics for the load's partitions, after their rows are in. */
+	public void analyze(long loadId) {
+		for (Table table : Table.values()) {
+			this.jdbc.sql("analyze " + partition(table, loadId)).update();
+		}
+	}
+
+	/**
+	 * Builds the unique index on the table's id, unless two rows share an id; then nothing is
+	 * built and false is returned, so the duplicates can be rejected first.
+	 */
+	public boolean indexIdsIfUnique(Table table, long loadId) {
+		try {
+			this.savepoint.executeWithoutResult(status -> indexIds(table, loadId));
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	/** Builds the unique index on the table's id; fails if two rows share one. */
+	public void indexIds(Table table, long loadId) {
+		String partition = partition(table, loadId);
+		this.jdbc.sql("create unique index " + partition + "_id on " + partition + " (" + table.idColumn() + ")")
+			.update();
+	}
+
+	/** Builds the index on the column naming the rows' person or assessment (none for persons). */
+	public void indexParents(Table table, long loadId) {
+		String column = PARENT_COLUMNS.get(table);
+		if (column != null) {
+			String partition = partition(table, loadId);
+			this.jdbc.sql("create index " + partition + "_ref on " + partition + " (" + column + ")").update();
+		}
+	}
+}
