@@ -116,6 +116,30 @@ class ExtractLoadIntegrationTests {
 	}
 
 	@Test
+	void unfinishedLoadIsDroppedWithItsPartitionsAndDoneAgain() throws Exception {
+		Path drop = badDrop();
+		this.runner.run(drop, "2026-10", null, this.temp.resolve("first"));
+		long stale = loadIdOf(null);
+		this.jdbc.sql("update extract_load set status = 'LOADING' where load_id = :id").param("id", stale).update();
+		this.jdbc.sql("delete from audit_run where load_id = :id").param("id", stale).update();
+
+		AuditRunner.RunResult again = this.runner.run(drop, "2026-10", null, this.temp.resolve("second"));
+
+		assertThat(again.completed()).isTrue();
+		long fresh = loadIdOf(again);
+		assertThat(fresh).isNotEqualTo(stale);
+		assertThat(this.jdbc.sql("select to_regclass('ssd_person_load_" + stale + "') is null")
+			.query(Boolean.class)
+			.single()).isTrue();
+		assertThat(count("ssd_person", fresh)).isEqualTo(3);
+		assertThat(count("rejected_row", stale)).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from pg_inherits i join pg_class c on c.oid = i.inhparent
+				where c.relname = 'ssd_person'""").query(Integer.class).single())
+			.isEqualTo(this.jdbc.sql("select count(*) from extract_load").query(Integer.class).single());
+	}
+
+	@Test
 	void refusedDropLeavesEveryTableUnchanged() throws Exception {
 		Map<String, Integer> before = tableCounts();
 		Path drop = TestDrops.write(this.temp, "refused", Map.of("ssd_person.csv",

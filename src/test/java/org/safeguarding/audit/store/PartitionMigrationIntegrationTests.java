@@ -1,0 +1,69 @@
+package org.safeguarding.audit.store;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Migration V5 turns the extract tables into tables partitioned by load: a database that holds
+ * loads made before it keeps every row, each load in its own indexed partitions.
+ */
+class PartitionMigrationIntegrationTests {
+
+	@Test
+	void rowsOfEarlierLoadsMoveIntoTheirPartitions() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			migrate(postgres, "4");
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			for (int load = 1; load <= 2; load++) {
+				jdbc.sql("insert into extract_load (drop_folder, fingerprint, status, started_at) values (:folder, repeat(:digit, 64), 'LOADED', now())")
+					.param("folder", "drop-" + load)
+					.param("digit", String.valueOf(load))
+					.update();
+				jdbc.sql("""
+						insert into ssd_person (load_id, pers_person_id, pers_sex, pers_dob, file_name, line_no, raw_line)
+						values (:load, 'b1', 'F', date '2026-01-02', 'ssd_person.csv', 2, 'b1,F,2026-01-02'),
+						       (:load, 'B2', 'M', null, 'ssd_person.csv', 3, 'B2,M,')""")
+					.param("load", load)
+					.update();
+				jdbc.sql("""
+						insert into ext_agency_events (load_id, evnt_event_id, evnt_person_id, evnt_agency, evnt_event_type,
+						    evnt_event_date, evnt_outcome, file_name, line_no, raw_line)
+						values (:load, 'V1', 'b1', 'GP', 'GP_NOTIFIED', date '2026-02-01', 'COMPLETED',
+						        'ext_agency_events_gp.csv', 2, 'V1,b1,,GP,GP_NOTIFIED,2026-02-01,,,')""")
+					.param("load", load)
+					.update();
+			}
+
+			migrate(postgres, "5");
+
+			assertThat(jdbc.sql("select load_id, count(*) from ssd_person group by load_id order by load_id")
+				.query((rs, i) -> rs.getLong(1) + ":" + rs.getLong(2))
+				.list()).containsExactly("1:2", "2:2");
+			assertThat(jdbc.sql("select count(*) from ssd_person_load_2").query(Long.class).single()).isEqualTo(2);
+			assertThat(jdbc.sql("select evnt_person_id from ext_agency_events_load_1").query(String.class).list())
+				.containsExactly("b1");
+			assertThat(jdbc.sql("select pers_person_id from ssd_person where load_id = 1 order by pers_person_id")
+				.query(String.class)
+				.list()).as("ids sort in byte order").containsExactly("B2", "b1");
+			assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'ext_agency_events_load_1' order by 1")
+				.query(String.class)
+				.list()).containsExactly("ext_agency_events_load_1_id", "ext_agency_events_load_1_ref");
+			assertThat(jdbc.sql("select to_regclass('ssd_person_v4') is null").query(Boolean.class).single()).isTrue();
+		}
+	}
+
+	private static void migrate(EmbeddedPostgres postgres, String version) {
+		Flyway.configure()
+			.dataSource(postgres.getPostgresDatabase())
+			.locations("classpath:sql/migration")
+			.target(MigrationVersion.fromVersion(version))
+			.load()
+			.migrate();
+	}
+}
