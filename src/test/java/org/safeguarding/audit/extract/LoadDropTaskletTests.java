@@ -1,0 +1,70 @@
+package org.safeguarding.audit.extract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.scope.context.StepContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The load step walks the drop's files one per call and, restarted, carries on after the last one done. */
+class LoadDropTaskletTests {
+
+	final List<String> loaded = new ArrayList<>();
+
+	final DropFileLoader loader = new DropFileLoader(null, null, null) {
+		@Override
+		public FileCounts load(Drop drop, DropFile file, long loadId) {
+			LoadDropTaskletTests.this.loaded.add(file.name() + "@" + loadId);
+			return new FileCounts(3, 2, 1);
+		}
+	};
+
+	final Drop drop = new Drop(Path.of("drop"), List.of(file("ext_agency_events_gp.csv"), file("ssd_cin_episodes.csv"),
+			file("ssd_person.csv")), "f".repeat(64), List.of());
+
+	@Test
+	void loadsOneFilePerCallInDropOrderAndCountsItsRows() {
+		StepExecution step = MetaDataInstanceFactory.createStepExecution();
+		LoadDropTasklet tasklet = new LoadDropTasklet(this.drop, 7, this.loader);
+
+		List<RepeatStatus> statuses = new ArrayList<>();
+		for (int call = 0; call < 3; call++) {
+			StepContribution contribution = step.createStepContribution();
+			statuses.add(tasklet.execute(contribution, new ChunkContext(new StepContext(step))));
+			step.apply(contribution);
+		}
+
+		assertThat(statuses).containsExactly(RepeatStatus.CONTINUABLE, RepeatStatus.CONTINUABLE, RepeatStatus.FINISHED);
+		assertThat(this.loaded).containsExactly("ext_agency_events_gp.csv@7", "ssd_cin_episodes.csv@7",
+				"ssd_person.csv@7");
+		assertThat(step.getReadCount()).isEqualTo(9);
+		assertThat(step.getWriteCount()).isEqualTo(9);
+	}
+
+	@Test
+	void restartedStepCarriesOnWithTheFirstFileNotLoaded() {
+		ExecutionContext saved = new ExecutionContext();
+		saved.putInt(LoadDropTasklet.NEXT_FILE_KEY, 2);
+		StepExecution step = MetaDataInstanceFactory.createStepExecution(saved);
+
+		RepeatStatus status = new LoadDropTasklet(this.drop, 7, this.loader).execute(step.createStepContribution(),
+				new ChunkContext(new StepContext(step)));
+
+		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
+		assertThat(this.loaded).containsExactly("ssd_person.csv@7");
+	}
+
+	private static DropFile file(String name) {
+		return new DropFile(name, Table.forFileName(name).orElseThrow(), 10, "0".repeat(64), List.of(), List.of());
+	}
+}
