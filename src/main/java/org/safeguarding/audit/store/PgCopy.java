@@ -63,13 +63,22 @@ public final class PgCopy {
 		else if (value instanceof String s) {
 			appendEscaped(text, s);
 		}
+		else if (value instanceof Integer i) {
+			text.append(i.intValue());
+		}
+		else if (value instanceof Long l) {
+			text.append(l.longValue());
+		}
+		else if (value instanceof LocalDate d) {
+			appendDate(text, d);
+		}
 		else if (value instanceof Boolean b) {
 			text.append(b ? 't' : 'f');
 		}
 		else if (value instanceof BigDecimal d) {
 			text.append(d.toPlainString());
 		}
-		else if (value instanceof Number || value instanceof LocalDate) {
+		else if (value instanceof Number) {
 			text.append(value);
 		}
 		else if (value instanceof String[] array) {
@@ -77,6 +86,26 @@ public final class PgCopy {
 		}
 		else {
 			throw new IllegalArgumentException("no COPY text form for " + value.getClass().getName());
+		}
+	}
+
+	/** ISO form, as {@link LocalDate#toString()} gives for the years 0001 to 9999, without allocating. */
+	private static void appendDate(StringBuilder text, LocalDate date) {
+		int year = date.getYear();
+		if (year < 1 || year > 9999) {
+			text.append(date);
+			return;
+		}
+		appendDigits(text, year, 4);
+		text.append('-');
+		appendDigits(text, date.getMonthValue(), 2);
+		text.append('-');
+		appendDigits(text, date.getDayOfMonth(), 2);
+	}
+
+	private static void appendDigits(StringBuilder text, int value, int width) {
+		for (int divisor = (width == 4) ? 1000 : 10; divisor > 0; divisor /= 10) {
+			text.append((char) ('0' + value / divisor % 10));
 		}
 	}
 
@@ -92,7 +121,16 @@ public final class PgCopy {
 	}
 
 	private static void appendEscaped(StringBuilder text, String value) {
-		for (int i = 0; i < value.length(); i++) {
+		int plain = 0;
+		while (plain < value.length() && !special(value.charAt(plain))) {
+			plain++;
+		}
+		if (plain == value.length()) {
+			text.append(value);
+			return;
+		}
+		text.append(value, 0, plain);
+		for (int i = plain; i < value.length(); i++) {
 			char c = value.charAt(i);
 			switch (c) {
 				case '\\' -> text.append("\\\\");
@@ -102,5 +140,9 @@ public final class PgCopy {
 				default -> text.append(c);
 			}
 		}
+	}
+
+	private static boolean special(char c) {
+		return c == '\\' || c == '\t' || c == '\n' || c == '\r';
 	}
 }
