@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * person (or assessment), which the reference checks and the case reader use.
  */
 @Component
-public class ExtractPartitions {
+class ExtractPartitions {
 
 	/** The column each table's rows hang from, indexed for lookups; none for persons. */
 	private static final Map<Table, String> PARENT_COLUMNS = Map.of(Table.SSD_CIN_EPISODES, "cine_person_id",
@@ -29,19 +29,19 @@ public class ExtractPartitions {
 
 	private final TransactionTemplate savepoint;
 
-	public ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	/** The partition of {@code table} that holds load {@code loadId}'s rows. */
-	public static String partition(Table table, long loadId) {
+	static String partition(Table table, long loadId) {
 		return table.tableName() + "_load_" + loadId;
 	}
 
 	/** Creates the load's empty partitions. */
-	public void create(long loadId) {
+	void create(long loadId) {
 		for (Table table : Table.values()) {
 			this.jdbc.sql("create table " + partition(table, loadId) + " partition of " + table.tableName()
 					+ " for values in (" + loadId + ")").update();
@@ -49,14 +49,14 @@ public class ExtractPartitions {
 	}
 
 	/** Drops the load's partitions, those that exist. */
-	public void drop(long loadId) {
+	void drop(long loadId) {
 		for (Table table : Table.values()) {
 			this.jdbc.sql("drop table if exists " + partition(table, loadId)).update();
 		}
 	}
 
 	/** Fresh planner statistics for the load's partitions, after their rows are in. */
-	public void analyze(long loadId) {
+	void analyze(long loadId) {
 		for (Table table : Table.values()) {
 			this.jdbc.sql("analyze " + partition(table, loadId)).update();
 		}
@@ -66,7 +66,7 @@ public class ExtractPartitions {
 	 * Builds the unique index on the table's id, unless two rows share an id; then nothing is
 	 * built and false is returned, so the duplicates can be rejected first.
 	 */
-	public boolean indexIdsIfUnique(Table table, long loadId) {
+	boolean indexIdsIfUnique(Table table, long loadId) {
 		try {
 			this.savepoint.executeWithoutResult(status -> indexIds(table, loadId));
 			return true;
@@ -77,14 +77,14 @@ public class ExtractPartitions {
 	}
 
 	/** Builds the unique index on the table's id; fails if two rows share one. */
-	public void indexIds(Table table, long loadId) {
+	void indexIds(Table table, long loadId) {
 		String partition = partition(table, loadId);
 		this.jdbc.sql("create unique index " + partition + "_id on " + partition + " (" + table.idColumn() + ")")
 			.update();
 	}
 
 	/** Builds the index on the column naming the rows' person or assessment (none for persons). */
-	public void indexParents(Table table, long loadId) {
+	void indexParents(Table table, long loadId) {
 		String column = PARENT_COLUMNS.get(table);
 		if (column != null) {
 			String partition = partition(table, loadId);
