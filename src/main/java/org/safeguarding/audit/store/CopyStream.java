@@ -1,6 +1,5 @@
 package org.safeguarding.audit.store;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -14,16 +13,17 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * One table's rows streamed to PostgreSQL with {@code COPY ... FROM STDIN} as they come, a
- * buffer of about 64 KB at a time: PostgreSQL stores one buffer while the caller prepares the
- * next, and memory does not grow with the rows. The COPY runs on the current Spring
+ * One table's rows streamed to PostgreSQL with {@code COPY ... FROM STDIN (format binary)} as
+ * they come, a buffer of about 64 KB at a time: PostgreSQL stores one buffer while the caller
+ * prepares the next, and memory does not grow with the rows. Values must have the Java type of
+ * their column ({@link BinaryRows}). The COPY runs on the current Spring
  * transaction's connection. It can be ended and started again ({@link #pause()}) so that the
  * connection can run other statements in between; {@link #finish()} returns the rows PostgreSQL
  * says it stored.
  */
 public final class CopyStream implements AutoCloseable {
 
-	private static final int BUFFER_CHARS = 64 * 1024;
+	private static final int BUFFER_BYTES = 64 * 1024;
 
 	private final DataSource dataSource;
 
@@ -31,7 +31,7 @@ public final class CopyStream implements AutoCloseable {
 
 	private final String table;
 
-	private final StringBuilder text = new StringBuilder(BUFFER_CHARS + 4096);
+	private final BinaryRows buffer = new BinaryRows();
 
 	private Connection connection;
 
@@ -42,19 +42,13 @@ public final class CopyStream implements AutoCloseable {
 	public CopyStream(DataSource dataSource, String table, List<String> columns) {
 		this.dataSource = dataSource;
 		this.table = table;
-		this.sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
+		this.sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format binary)";
 	}
 
-	/** Adds a row, values in column order (see {@link PgCopy} for the types taken). */
+	/** Adds a row, values in column order. */
 	public void row(Object[] values) {
-		for (int i = 0; i < values.length; i++) {
-			if (i > 0) {
-				this.text.append('\t');
-			}
-			PgCopy.appendValue(this.text, values[i]);
-		}
-		this.text.append('\n');
-		if (this.text.length() >= BUFFER_CHARS) {
+		this.buffer.row(values);
+		if (this.buffer.size() >= BUFFER_BYTES) {
 			send();
 		}
 	}
@@ -64,6 +58,8 @@ public final class CopyStream implements AutoCloseable {
 		send();
 		if (this.copyIn != null) {
 			try {
+				this.buffer.trailer();
+				write();
 				this.stored += this.copyIn.endCopy();
 			}
 			catch (SQLException ex) {
@@ -101,22 +97,29 @@ public final class CopyStream implements AutoCloseable {
 		}
 	}
 
+	/** Sends the buffered rows, starting a COPY (and its header) first if none is running. */
 	private void send() {
-		if (this.text.isEmpty()) {
+		if (this.buffer.size() == 0) {
 			return;
 		}
-		byte[] bytes = this.text.toString().getBytes(StandardCharsets.UTF_8);
-		this.text.setLength(0);
 		try {
 			if (this.copyIn == null) {
 				this.connection = DataSourceUtils.getConnection(this.dataSource);
 				this.copyIn = this.connection.unwrap(PGConnection.class).getCopyAPI().copyIn(this.sql);
+				BinaryRows header = new BinaryRows();
+				header.header();
+				this.copyIn.writeToCopy(header.bytes(), 0, header.size());
 			}
-			this.copyIn.writeToCopy(bytes, 0, bytes.length);
+			write();
 		}
 		catch (SQLException ex) {
 			throw failure(ex);
 		}
+	}
+
+	private void write() throws SQLException {
+		this.copyIn.writeToCopy(this.buffer.bytes(), 0, this.buffer.size());
+		this.buffer.clear();
 	}
 
 	private void release() {
