@@ -112,7 +112,7 @@ create index rejected_row_record on rejected_row (load_id, table_name, record_id
 
 -- Move the rows of every earlier load into its partitions and index them as the application
 -- does for a new load (ExtractPartitions: a unique index on the id, an index on the column that
--- names the row's person or assessment), then drop the old tables.
+-- names the row's person or assessment then the id), then drop the old tables.
 do $$
 declare
     tables text[] := array['ssd_person', 'ssd_cin_episodes', 'ssd_cp_plans', 'ssd_cin_assessments',
@@ -131,7 +131,7 @@ begin
             execute format('insert into %I select * from %I where load_id = %s', part, tables[i] || '_v4', load);
             execute format('create unique index %I on %I (%I)', part || '_id', part, ids[i]);
             if refs[i] is not null then
-                execute format('create index %I on %I (%I)', part || '_ref', part, refs[i]);
+                execute format('create index %I on %I (%I, %I)', part || '_ref', part, refs[i], ids[i]);
             end if;
         end loop;
     end loop;

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code <table>_load_<loadId>} (migration V5). They are created empty and without indexes, so
  * that COPY only appends; each gets its indexes once its rows are in: a unique one on the row's
  * id, which is also the cheapest test for duplicate ids, and one on the column naming the row's
- * person (or assessment), which the reference checks and the case reader use.
+ * person (or assessment) then the id, the order in which the case reader reads the rows.
  */
 @Component
 class ExtractPartitions {
@@ -83,12 +83,13 @@ class ExtractPartitions {
 			.update();
 	}
 
-	/** Builds the index on the column naming the rows' person or assessment (none for persons). */
+	/** Builds the index on the column naming the rows' person or assessment, then id (none for persons). */
 	void indexParents(Table table, long loadId) {
 		String column = PARENT_COLUMNS.get(table);
 		if (column != null) {
 			String partition = partition(table, loadId);
-			this.jdbc.sql("create index " + partition + "_ref on " + partition + " (" + column + ")").update();
+			this.jdbc.sql("create index " + partition + "_ref on " + partition + " (" + column + ", "
+					+ table.idColumn() + ")").update();
 		}
 	}
 }
