@@ -48,6 +48,9 @@ public class ExtractResolver {
 	 * every file's rows.
 	 */
 	public void resolve(long loadId) {
+		// Sorting a large load's ids in memory builds its indexes about a third faster than the
+		// server default of 64 MB lets it; for this transaction only.
+		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		this.partitions.analyze(loadId);
 		for (Table table : Table.values()) {
 			if (!this.partitions.indexIdsIfUnique(table, loadId)) {
