@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.design.JasperDesign;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /** The report templates, compiled once each on first use (a template that does not compile fails naming its file). */
 final class ReportTemplates {
@@ -20,15 +22,29 @@ final class ReportTemplates {
 	}
 
 	static JasperReport compile(String name) {
+		return compile(design(name), ReportFiles.template(name));
+	}
+
+	/** The template as a design, for layouts completed in code before compiling. */
+	static JasperDesign design(String name) {
 		String path = ReportFiles.template(name);
 		try (InputStream in = ReportFiles.open(path)) {
-			return JasperCompileManager.compileReport(in);
+			return JRXmlLoader.load(in);
 		}
 		catch (JRException | RuntimeException ex) {
 			throw new IllegalStateException("Report template " + path + " does not compile: " + ex.getMessage(), ex);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read report template " + path, ex);
+		}
+	}
+
+	static JasperReport compile(JasperDesign design, String path) {
+		try {
+			return JasperCompileManager.compileReport(design);
+		}
+		catch (JRException | RuntimeException ex) {
+			throw new IllegalStateException("Report template " + path + " does not compile: " + ex.getMessage(), ex);
 		}
 	}
 }

@@ -2,6 +2,7 @@ package org.safeguarding.audit.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -60,9 +61,11 @@ public class RunPublisher {
 		try {
 			Files.createDirectories(out);
 			Path staging = Files.createTempDirectory(out, ".publishing-");
+			long started = System.nanoTime();
+			long cpuStarted = processCpuNanos();
 			List<String> names = new ArrayList<>();
-			writeCsvFiles(runId, staging, names);
-			for (Path report : reportPublisher(tool).publish(runId, staging)) {
+			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names));
+			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}
 			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
@@ -72,7 +75,8 @@ public class RunPublisher {
 						StandardCopyOption.ATOMIC_MOVE));
 			}
 			deleteFolder(staging);
-			log.info("Run {} published to {}", runId, out.toAbsolutePath().normalize());
+			log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
+					seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
 			return published;
 		}
 		catch (IOException ex) {
@@ -108,6 +112,15 @@ public class RunPublisher {
 				from rejected_row r join audit_run a on a.load_id = r.load_id
 				where a.run_id = ? order by r.file_name collate "C", r.line_no""", runId);
 		names.addAll(List.of("case-results.csv", "case-scores.csv", "criteria-summary.csv", "rejected-rows.csv"));
+	}
+
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
 	}
 
 	private static void deleteFolder(Path dir) throws IOException {
