@@ -19,7 +19,7 @@ final class QaWorkbookExport {
 	static void write(List<JasperPrint> sheets, String[] names, Path file) {
 		// Not XlsxMetadataExporter: in 7.0.8 it leaves every sheet but the last unfinished when
 		// given several reports (a corrupt workbook), and is not much faster here.
-		JRXlsxExporter exporter = new JRXlsxExporter();
+		JRXlsxExporter exporter = new QaXlsxExporter();
 		exporter.setExporterInput(SimpleExporterInput.getInstance(sheets));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
 		SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
