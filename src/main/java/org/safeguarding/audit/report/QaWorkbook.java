@@ -40,6 +40,8 @@ final class QaWorkbook {
 
 	static final String REJECTED_SHEET = "Rejected rows";
 
+	static final String REJECTED_TEMPLATE = "qa-rejected-rows";
+
 	/** Data rows per sheet: Excel allows 1,048,576 rows, and the first is the header. */
 	static final int ROWS_PER_SHEET = 1_000_000;
 
@@ -124,7 +126,7 @@ final class QaWorkbook {
 	}
 
 	private void addRejectedSheets(List<Sheet> sheets, long loadId) {
-		JasperReport report = templates.get("qa-rejected-rows");
+		JasperReport report = templates.get(REJECTED_TEMPLATE);
 		long size = repository.rejectedCount(loadId);
 		List<RejectedKey> starts = new ArrayList<>(List.of(new RejectedKey("", 0)));
 		if (size > rowsPerSheet) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRLineBox;
@@ -77,8 +78,8 @@ final class QaXlsxExporter extends JRXlsxExporter {
 		public boolean equals(Object other) {
 			return other instanceof Key k && template == k.template && box == k.box && sheetInfo == k.sheetInfo
 					&& flags == k.flags && rotation == k.rotation && direction == k.direction
-					&& java.util.Objects.equals(backcolor, k.backcolor) && java.util.Objects.equals(forecolor, k.forecolor)
-					&& java.util.Objects.equals(pattern, k.pattern) && java.util.Objects.equals(locale, k.locale);
+					&& Objects.equals(backcolor, k.backcolor) && Objects.equals(forecolor, k.forecolor)
+					&& Objects.equals(pattern, k.pattern) && Objects.equals(locale, k.locale);
 		}
 
 		@Override

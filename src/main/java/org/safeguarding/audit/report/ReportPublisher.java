@@ -36,7 +36,10 @@ public final class ReportPublisher {
 	private final QaWorkbook workbook;
 
 	public ReportPublisher(JdbcClient jdbc, ReportSettings settings) {
-		ReportTemplates templates = new ReportTemplates();
+		this(jdbc, settings, new ReportTemplates());
+	}
+
+	ReportPublisher(JdbcClient jdbc, ReportSettings settings, ReportTemplates templates) {
 		this.boardPacks = new BoardPackRepository(jdbc);
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);

@@ -3,6 +3,7 @@ package org.safeguarding.audit.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +20,25 @@ final class ReportTemplates {
 
 	JasperReport get(String name) {
 		return compiled.computeIfAbsent(name, ReportTemplates::compile);
+	}
+
+	/**
+	 * Compiles the named templates on a background thread, so that they are ready (or being
+	 * finished) when a run is published; a template that fails is reported when it is used.
+	 */
+	void compileInBackground(List<String> names) {
+		Thread thread = new Thread(() -> {
+			for (String name : names) {
+				try {
+					get(name);
+				}
+				catch (RuntimeException ex) {
+					// Compiled again, and the error thrown, when the template is used.
+				}
+			}
+		}, "report-templates");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 	static JasperReport compile(String name) {

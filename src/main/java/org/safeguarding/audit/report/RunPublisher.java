@@ -8,10 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -43,8 +44,12 @@ public class RunPublisher {
 
 	private final ReportProperties properties;
 
-	/** One publisher per settings (in practice per tool): it keeps its compiled templates. */
+	/** One publisher per settings (in practice per tool), all sharing the compiled templates. */
 	private final Map<ReportSettings, ReportPublisher> reports = new ConcurrentHashMap<>();
+
+	private final ReportTemplates templates = new ReportTemplates();
+
+	private final AtomicBoolean prepared = new AtomicBoolean();
 
 	public RunPublisher(DataSource dataSource, JdbcClient jdbcClient, RunManifest manifest,
 			ReportProperties properties) {
@@ -54,6 +59,18 @@ public class RunPublisher {
 		this.jdbcClient = jdbcClient;
 		this.manifest = manifest;
 		this.properties = properties;
+	}
+
+	/**
+	 * Starts compiling the board pack's and rejected-rows templates in the background (once per
+	 * process), so that publishing a run does not wait for the compiler; call when a job starts.
+	 */
+	public void prepare() {
+		if (this.prepared.compareAndSet(false, true)) {
+			List<String> names = new ArrayList<>(BoardDashboard.TEMPLATES);
+			names.add(QaWorkbook.REJECTED_TEMPLATE);
+			this.templates.compileInBackground(names);
+		}
 	}
 
 	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
@@ -91,7 +108,7 @@ public class RunPublisher {
 		ReportSettings settings = new ReportSettings(this.properties.partnershipName(),
 				this.properties.suppressionThreshold(), headline,
 				new RagThresholds(tool.ragGreen().doubleValue(), tool.ragAmber().doubleValue()));
-		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s));
+		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates));
 	}
 
 	private void writeCsvFiles(long runId, Path dir, List<String> names) {
@@ -120,7 +137,7 @@ public class RunPublisher {
 	}
 
 	private static String seconds(long nanos) {
-		return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1e9);
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
 	}
 
 	private static void deleteFolder(Path dir) throws IOException {
