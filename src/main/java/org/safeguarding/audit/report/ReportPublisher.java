@@ -77,9 +77,11 @@ public final class ReportPublisher {
 				BoardExports.pdf(board, title, pdf);
 				BoardExports.html(board, title, html);
 			}
-			finally {
-				await(workbookWritten);
+			catch (RuntimeException ex) {
+				workbookWritten.cancel(true);
+				throw ex;
 			}
+			await(workbookWritten);
 		}
 		finally {
 			background.shutdown();
