@@ -10,7 +10,7 @@ with page as (
 	order by case_id collate "C"
 	limit :cases
 )
-select p.case_id, p.team, p.score, p.grade, r.criterion_seq, r.criterion, r.outcome, r.evidence
+select p.case_id, p.team, p.score, p.grade, r.criterion, r.outcome, r.evidence
 from page p
 join case_result r on r.run_id = :runId and r.case_id = p.case_id
 order by p.case_id collate "C", r.criterion_seq

@@ -3,6 +3,7 @@ package org.safeguarding.audit.report;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -19,6 +20,15 @@ import org.safeguarding.audit.stats.Suppression;
 final class BoardDashboard {
 
 	static final int CONTENT_WIDTH = 523;
+
+	/** The subreports of board-dashboard, each passed as a parameter (see {@link #subreportParameter}). */
+	static final List<String> SUBREPORTS = List.of("grades", "lines", "criteria", "trends", "teams", "team-rows",
+			"tables", "reasons");
+
+	/** Every template the board pack is filled from. */
+	static final List<String> TEMPLATES = Stream
+		.concat(Stream.of("board-dashboard"), SUBREPORTS.stream().map(s -> "board-" + s))
+		.toList();
 
 	private final ReportTemplates templates;
 
@@ -59,7 +69,7 @@ final class BoardDashboard {
 		p.put("SuppressionNote", suppressionNote(suppression));
 		p.put("RagNote", "RAG: Green at " + trim(settings.rag().greenPct()) + "% or more, Amber at "
 				+ trim(settings.rag().amberPct()) + "% or more, otherwise Red.");
-		for (String sub : List.of("grades", "lines", "criteria", "trends", "teams", "team-rows", "tables", "reasons")) {
+		for (String sub : SUBREPORTS) {
 			p.put(subreportParameter(sub), templates.get("board-" + sub));
 		}
 		try {

@@ -1,7 +1,11 @@
 package org.safeguarding.audit.report;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,33 +22,91 @@ class QaFindingsRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** One criterion outcome of one case, with the case's score and grade. */
-	record CaseRow(String caseId, String team, BigDecimal score, String grade, int criterionSeq, String criterion,
-			String outcome, String evidence) {
+	/** One case with its score and grade, and each criterion's outcome and evidence in tool order. */
+	record CaseFindings(String caseId, String team, BigDecimal score, String grade, List<String> outcomes,
+			List<String> evidence) {
 	}
 
 	record RejectedRow(String fileName, int lineNo, String tableName, String recordId, String reason) {
 	}
 
-	List<String> teams(long runId) {
-		return jdbc.sql(ReportFiles.query("qa-teams")).param("runId", runId).query(String.class).list();
+	record TeamSize(String team, long cases, long inadequate) {
+	}
+
+	/** Where a continuation sheet of rejected rows starts: after this file and line. */
+	record RejectedKey(String fileName, int lineNo) {
+	}
+
+	List<String> criteria(long runId) {
+		return jdbc.sql(ReportFiles.query("qa-criteria")).param("runId", runId).query(String.class).list();
+	}
+
+	List<TeamSize> teams(long runId) {
+		return jdbc.sql(ReportFiles.query("qa-team-sizes"))
+			.param("runId", runId)
+			.query((rs, i) -> new TeamSize(rs.getString("team"), rs.getLong("cases"), rs.getLong("inadequate")))
+			.list();
+	}
+
+	/** The case_id ending each full sheet of {@code size} cases but the last (team and/or grade, null for any). */
+	List<String> caseSheetEnds(long runId, String team, String grade, int size) {
+		return jdbc.sql(ReportFiles.query("qa-case-sheet-ends"))
+			.param("runId", runId)
+			.param("team", team)
+			.param("grade", grade)
+			.param("size", size)
+			.query(String.class)
+			.list();
+	}
+
+	List<RejectedKey> rejectedSheetEnds(long loadId, int size) {
+		return jdbc.sql(ReportFiles.query("qa-rejected-sheet-ends"))
+			.param("loadId", loadId)
+			.param("size", size)
+			.query((rs, i) -> new RejectedKey(rs.getString("file_name"), rs.getInt("line_no")))
+			.list();
 	}
 
 	/**
-	 * Every outcome of the next {@code cases} cases after {@code afterCaseId} ("" to start), of
-	 * the given team and/or grade (null for any).
+	 * The next {@code cases} cases after {@code afterCaseId} ("" to start), of the given team
+	 * and/or grade (null for any), each with its outcomes in the order of {@code criteria}.
 	 */
-	List<CaseRow> caseRows(long runId, String team, String grade, String afterCaseId, int cases) {
-		return jdbc.sql(ReportFiles.query("qa-case-rows"))
+	List<CaseFindings> cases(long runId, String team, String grade, String afterCaseId, int cases,
+			List<String> criteria) {
+		Map<String, Integer> column = new HashMap<>();
+		for (int i = 0; i < criteria.size(); i++) {
+			column.put(criteria.get(i), i);
+		}
+		List<CaseFindings> page = new ArrayList<>(cases);
+		String[][] current = new String[2][];
+		jdbc.sql(ReportFiles.query("qa-case-rows"))
 			.param("runId", runId)
 			.param("team", team)
 			.param("grade", grade)
 			.param("afterCaseId", afterCaseId)
 			.param("cases", cases)
-			.query((rs, i) -> new CaseRow(rs.getString("case_id"), rs.getString("team"), rs.getBigDecimal("score"),
-					rs.getString("grade"), rs.getInt("criterion_seq"), rs.getString("criterion"), rs.getString("outcome"),
-					rs.getString("evidence")))
-			.list();
+			.query(rs -> {
+				String caseId = rs.getString("case_id");
+				if (page.isEmpty() || !page.get(page.size() - 1).caseId().equals(caseId)) {
+					current[0] = blanks(criteria.size());
+					current[1] = blanks(criteria.size());
+					page.add(new CaseFindings(caseId, rs.getString("team"), rs.getBigDecimal("score"),
+							rs.getString("grade"), Arrays.asList(current[0]), Arrays.asList(current[1])));
+				}
+				Integer at = column.get(rs.getString("criterion"));
+				if (at != null) {
+					current[0][at] = rs.getString("outcome");
+					current[1][at] = rs.getString("evidence");
+				}
+			});
+		return page;
+	}
+
+	long rejectedCount(long loadId) {
+		return jdbc.sql("select count(*) from rejected_row where load_id = :loadId")
+			.param("loadId", loadId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The next {@code rows} rejected rows after (afterFile, afterLine); ("", 0) to start. */
@@ -57,5 +119,11 @@ class QaFindingsRepository {
 			.query((rs, i) -> new RejectedRow(rs.getString("file_name"), rs.getInt("line_no"), rs.getString("table_name"),
 					rs.getString("record_id"), rs.getString("reason")))
 			.list();
+	}
+
+	private static String[] blanks(int size) {
+		String[] values = new String[size];
+		Arrays.fill(values, "");
+		return values;
 	}
 }

@@ -8,27 +8,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRField;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 import org.safeguarding.audit.report.BoardPackData.Run;
-import org.safeguarding.audit.report.QaFindingsRepository.CaseRow;
+import org.safeguarding.audit.report.QaFindingsRepository.CaseFindings;
+import org.safeguarding.audit.report.QaFindingsRepository.RejectedKey;
 import org.safeguarding.audit.report.QaFindingsRepository.RejectedRow;
+import org.safeguarding.audit.report.QaFindingsRepository.TeamSize;
 
 /**
  * Writes the QA findings workbook: a sheet of INADEQUATE cases first, one sheet per team with
- * every case, then the rejected rows. Rows are read a page at a time and filled pages are
- * swapped to a temporary file, so memory stays flat however many cases a run has.
+ * every case (one row per case, an outcome/evidence column pair per criterion), then the
+ * rejected rows. A sheet longer than {@link #ROWS_PER_SHEET} rows goes on in continuation sheets
+ * ("North (2)"), so the workbook stays within Excel's 1,048,576 rows at any size. Rows are read
+ * a page at a time and filled pages are swapped to a temporary file, so memory stays flat;
+ * sheets are filled on parallel lanes, each with its own virtualizer, then exported in order.
  */
 final class QaWorkbook {
 
@@ -36,93 +40,138 @@ final class QaWorkbook {
 
 	static final String REJECTED_SHEET = "Rejected rows";
 
-	static final int CASES_PER_QUERY = 250;
+	static final String REJECTED_TEMPLATE = "qa-rejected-rows";
+
+	/** Data rows per sheet: Excel allows 1,048,576 rows, and the first is the header. */
+	static final int ROWS_PER_SHEET = 1_000_000;
+
+	static final int CASES_PER_QUERY = 500;
 
 	static final int REJECTED_PER_QUERY = 2000;
 
 	private static final int PAGES_IN_MEMORY = 4;
 
-	private final ReportTemplates templates;
-
 	private final QaFindingsRepository repository;
 
+	private final ReportTemplates templates;
+
+	private final QaCasesLayout layout = new QaCasesLayout();
+
+	private final int rowsPerSheet;
+
 	QaWorkbook(ReportTemplates templates, QaFindingsRepository repository) {
+		this(templates, repository, ROWS_PER_SHEET);
+	}
+
+	/** @param rowsPerSheet data rows before a sheet goes on in a continuation sheet (small in tests) */
+	QaWorkbook(ReportTemplates templates, QaFindingsRepository repository, int rowsPerSheet) {
 		this.templates = templates;
 		this.repository = repository;
+		this.rowsPerSheet = rowsPerSheet;
+	}
+
+	/** One sheet to fill: its wanted name, layout, rows, and how many rows (to share the work out). */
+	record Sheet(String name, JasperReport report, Supplier<JRDataSource> rows, long size) {
 	}
 
 	void write(Run run, Path file) {
 		Path swapDir = temporaryDirectory();
-		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-				new JRSwapFile(swapDir.toString(), 8192, 256), true);
+		List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();
 		try {
-			List<JasperPrint> sheets = new ArrayList<>();
-			List<String> names = new ArrayList<>();
-			sheets.add(fill("qa-cases", cases(run.runId(), null, "INADEQUATE"), virtualizer));
-			names.add(INADEQUATE_SHEET);
-			for (String team : repository.teams(run.runId())) {
-				sheets.add(fill("qa-cases", cases(run.runId(), team, null), virtualizer));
-				names.add(team);
-			}
-			sheets.add(fill("qa-rejected-rows", rejected(run.loadId()), virtualizer));
-			names.add(REJECTED_SHEET);
-			virtualizer.setReadOnly(true);
-			export(sheets, SheetNames.of(names), file);
+			List<Sheet> sheets = sheets(run);
+			List<JasperPrint> prints = SheetLanes.fill(sheets, lane -> {
+				JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+						new JRSwapFile(swapDir.toString(), 8192, 256), true);
+				synchronized (virtualizers) {
+					virtualizers.add(virtualizer);
+				}
+				return new SheetLanes.Lane(sheet -> fill(sheet, virtualizer), () -> virtualizer.setReadOnly(true));
+			});
+			QaWorkbookExport.write(prints, SheetNames.of(sheets.stream().map(Sheet::name).toList()), file);
 		}
 		finally {
-			virtualizer.cleanup();
+			virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
 			deleteQuietly(swapDir);
 		}
 	}
 
-	private JRDataSource cases(long runId, String team, String grade) {
-		return RecordDataSource.<CaseRow>paged(last -> repository.caseRows(runId, team, grade,
-				last == null ? "" : last.caseId(), CASES_PER_QUERY));
+	/** The sheets in workbook order: INADEQUATE cases, each team, rejected rows (each maybe continued). */
+	List<Sheet> sheets(Run run) {
+		long runId = run.runId();
+		List<String> criteria = repository.criteria(runId);
+		JasperReport cases = layout.forCriteria(criteria);
+		List<TeamSize> teams = repository.teams(runId);
+		List<Sheet> sheets = new ArrayList<>();
+		long inadequate = teams.stream().mapToLong(TeamSize::inadequate).sum();
+		addCaseSheets(sheets, INADEQUATE_SHEET, cases, runId, null, "INADEQUATE", inadequate, criteria);
+		for (TeamSize team : teams) {
+			addCaseSheets(sheets, team.team(), cases, runId, team.team(), null, team.cases(), criteria);
+		}
+		addRejectedSheets(sheets, run.loadId());
+		return sheets;
 	}
 
-	private JRDataSource rejected(long loadId) {
-		return RecordDataSource.<RejectedRow>paged(last -> repository.rejectedRows(loadId,
-				last == null ? "" : last.fileName(), last == null ? 0 : last.lineNo(), REJECTED_PER_QUERY));
+	private void addCaseSheets(List<Sheet> sheets, String name, JasperReport report, long runId, String team,
+			String grade, long size, List<String> criteria) {
+		List<String> starts = new ArrayList<>(List.of(""));
+		if (size > rowsPerSheet) {
+			starts.addAll(repository.caseSheetEnds(runId, team, grade, rowsPerSheet));
+		}
+		for (int i = 0; i < starts.size(); i++) {
+			String after = starts.get(i);
+			Supplier<JRDataSource> rows = () -> new FirstRows(RecordDataSource.<CaseFindings>paged(last -> repository
+				.cases(runId, team, grade, last == null ? after : last.caseId(), CASES_PER_QUERY, criteria)), rowsPerSheet);
+			sheets.add(new Sheet(name, report, rows, Math.min(rowsPerSheet, size - (long) i * rowsPerSheet)));
+		}
 	}
 
-	private JasperPrint fill(String template, JRDataSource rows, JRSwapFileVirtualizer virtualizer) {
+	private void addRejectedSheets(List<Sheet> sheets, long loadId) {
+		JasperReport report = templates.get(REJECTED_TEMPLATE);
+		long size = repository.rejectedCount(loadId);
+		List<RejectedKey> starts = new ArrayList<>(List.of(new RejectedKey("", 0)));
+		if (size > rowsPerSheet) {
+			starts.addAll(repository.rejectedSheetEnds(loadId, rowsPerSheet));
+		}
+		for (int i = 0; i < starts.size(); i++) {
+			RejectedKey after = starts.get(i);
+			Supplier<JRDataSource> rows = () -> new FirstRows(RecordDataSource.<RejectedRow>paged(last -> repository
+				.rejectedRows(loadId, last == null ? after.fileName() : last.fileName(),
+						last == null ? after.lineNo() : last.lineNo(), REJECTED_PER_QUERY)), rowsPerSheet);
+			sheets.add(new Sheet(REJECTED_SHEET, report, rows, Math.min(rowsPerSheet, size - (long) i * rowsPerSheet)));
+		}
+	}
+
+	private static JasperPrint fill(Sheet sheet, JRSwapFileVirtualizer virtualizer) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
 		try {
-			return JasperFillManager.fillReport(templates.get(template), parameters, rows);
+			return JasperFillManager.fillReport(sheet.report(), parameters, sheet.rows().get());
 		}
 		catch (JRException ex) {
-			throw new IllegalStateException("Cannot fill " + template + " for the QA findings workbook", ex);
+			throw new IllegalStateException("Cannot fill sheet " + sheet.name() + " of the QA findings workbook", ex);
 		}
 	}
 
-	private static void export(List<JasperPrint> sheets, String[] names, Path file) {
-		// Not XlsxMetadataExporter: in 7.0.8 it leaves every sheet but the last unfinished when
-		// given several reports (a corrupt workbook), and is not much faster here.
-		JRXlsxExporter exporter = new JRXlsxExporter();
-		exporter.setExporterInput(SimpleExporterInput.getInstance(sheets));
-		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
-		SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-		configuration.setSheetNames(names);
-		configuration.setOnePagePerSheet(false);
-		configuration.setRemoveEmptySpaceBetweenRows(true);
-		configuration.setRemoveEmptySpaceBetweenColumns(true);
-		configuration.setIgnorePageMargins(true);
-		configuration.setDetectCellType(true);
-		configuration.setWhitePageBackground(false);
-		configuration.setWrapText(false);
-		configuration.setIgnoreTextFormatting(true);
-		configuration.setIgnoreCellBorder(true);
-		configuration.setIgnoreCellBackground(true);
-		configuration.setFontSizeFixEnabled(false);
-		configuration.setFreezeRow(2);
-		configuration.setShowGridLines(true);
-		exporter.setConfiguration(configuration);
-		try {
-			exporter.exportReport();
+	/** The first {@code max} rows of a data source. */
+	private static final class FirstRows implements JRDataSource {
+
+		private final JRDataSource rows;
+
+		private long left;
+
+		FirstRows(JRDataSource rows, long max) {
+			this.rows = rows;
+			this.left = max;
 		}
-		catch (JRException ex) {
-			throw new IllegalStateException("Cannot write " + file, ex);
+
+		@Override
+		public boolean next() throws JRException {
+			return left-- > 0 && rows.next();
+		}
+
+		@Override
+		public Object getFieldValue(JRField field) throws JRException {
+			return rows.getFieldValue(field);
 		}
 	}
 

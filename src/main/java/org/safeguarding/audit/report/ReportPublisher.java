@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JasperPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Publishes one audit run's reports: {@code board-dashboard.pdf} and {@code board-dashboard.html}
  * (the board pack, small numbers suppressed, no person identifiers) and {@code qa-findings.xlsx}
- * (case level, for QA officers). Templates are compiled once per publisher.
+ * (case level, for QA officers). Templates are compiled once per publisher. The workbook is
+ * written on a thread of its own while the board pack (and the caller's other files) are written.
  */
 public final class ReportPublisher {
 
@@ -31,7 +36,10 @@ public final class ReportPublisher {
 	private final QaWorkbook workbook;
 
 	public ReportPublisher(JdbcClient jdbc, ReportSettings settings) {
-		ReportTemplates templates = new ReportTemplates();
+		this(jdbc, settings, new ReportTemplates());
+	}
+
+	ReportPublisher(JdbcClient jdbc, ReportSettings settings, ReportTemplates templates) {
 		this.boardPacks = new BoardPackRepository(jdbc);
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);
@@ -40,17 +48,59 @@ public final class ReportPublisher {
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
 	public List<Path> publish(long runId, Path outDir) {
+		return publish(runId, outDir, () -> {
+		});
+	}
+
+	/**
+	 * Writes the three files as {@link #publish(long, Path)} does, running {@code alongside}
+	 * (other files of the run) while the workbook, by far the longest to write, is written on
+	 * a thread of its own.
+	 */
+	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
 		createDirectories(outDir);
 		BoardPackData data = boardPacks.load(runId);
-		JasperPrint board = dashboard.fill(data);
-		String title = "Board dashboard " + data.run().period().strip() + ": " + data.run().toolTitle();
 		Path pdf = outDir.resolve(BOARD_PDF);
 		Path html = outDir.resolve(BOARD_HTML);
 		Path xlsx = outDir.resolve(QA_XLSX);
-		BoardExports.pdf(board, title, pdf);
-		BoardExports.html(board, title, html);
-		workbook.write(data.run(), xlsx);
+		ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+			Thread thread = new Thread(task, "qa-workbook");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<?> workbookWritten = background.submit(() -> workbook.write(data.run(), xlsx));
+			try {
+				alongside.run();
+				JasperPrint board = dashboard.fill(data);
+				String title = "Board dashboard " + data.run().period().strip() + ": " + data.run().toolTitle();
+				BoardExports.pdf(board, title, pdf);
+				BoardExports.html(board, title, html);
+			}
+			catch (RuntimeException ex) {
+				workbookWritten.cancel(true);
+				throw ex;
+			}
+			await(workbookWritten);
+		}
+		finally {
+			background.shutdown();
+		}
 		return List.of(pdf, html, xlsx);
+	}
+
+	private static void await(Future<?> task) {
+		try {
+			task.get();
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException("Cannot write the QA findings workbook", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while writing the QA findings workbook", ex);
+		}
 	}
 
 	/** The filled board pack, for checking its text. */

@@ -2,15 +2,17 @@ package org.safeguarding.audit.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -42,8 +44,12 @@ public class RunPublisher {
 
 	private final ReportProperties properties;
 
-	/** One publisher per settings (in practice per tool): it keeps its compiled templates. */
+	/** One publisher per settings (in practice per tool), all sharing the compiled templates. */
 	private final Map<ReportSettings, ReportPublisher> reports = new ConcurrentHashMap<>();
+
+	private final ReportTemplates templates = new ReportTemplates();
+
+	private final AtomicBoolean prepared = new AtomicBoolean();
 
 	public RunPublisher(DataSource dataSource, JdbcClient jdbcClient, RunManifest manifest,
 			ReportProperties properties) {
@@ -55,14 +61,28 @@ public class RunPublisher {
 		this.properties = properties;
 	}
 
+	/**
+	 * Starts compiling the board pack's and rejected-rows templates in the background (once per
+	 * process), so that publishing a run does not wait for the compiler; call when a job starts.
+	 */
+	public void prepare() {
+		if (this.prepared.compareAndSet(false, true)) {
+			List<String> names = new ArrayList<>(BoardDashboard.TEMPLATES);
+			names.add(QaWorkbook.REJECTED_TEMPLATE);
+			this.templates.compileInBackground(names);
+		}
+	}
+
 	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
 	public List<Path> publish(long runId, Path out, long jobExecutionId, AuditTool tool) {
 		try {
 			Files.createDirectories(out);
 			Path staging = Files.createTempDirectory(out, ".publishing-");
+			long started = System.nanoTime();
+			long cpuStarted = processCpuNanos();
 			List<String> names = new ArrayList<>();
-			writeCsvFiles(runId, staging, names);
-			for (Path report : reportPublisher(tool).publish(runId, staging)) {
+			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names));
+			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}
 			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
@@ -72,7 +92,8 @@ public class RunPublisher {
 						StandardCopyOption.ATOMIC_MOVE));
 			}
 			deleteFolder(staging);
-			log.info("Run {} published to {}", runId, out.toAbsolutePath().normalize());
+			log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
+					seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
 			return published;
 		}
 		catch (IOException ex) {
@@ -87,7 +108,7 @@ public class RunPublisher {
 		ReportSettings settings = new ReportSettings(this.properties.partnershipName(),
 				this.properties.suppressionThreshold(), headline,
 				new RagThresholds(tool.ragGreen().doubleValue(), tool.ragAmber().doubleValue()));
-		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s));
+		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates));
 	}
 
 	private void writeCsvFiles(long runId, Path dir, List<String> names) {
@@ -108,6 +129,15 @@ public class RunPublisher {
 				from rejected_row r join audit_run a on a.load_id = r.load_id
 				where a.run_id = ? order by r.file_name collate "C", r.line_no""", runId);
 		names.addAll(List.of("case-results.csv", "case-scores.csv", "criteria-summary.csv", "rejected-rows.csv"));
+	}
+
+	private static long processCpuNanos() {
+		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+				? os.getProcessCpuTime() : 0;
+	}
+
+	private static String seconds(long nanos) {
+		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
 	}
 
 	private static void deleteFolder(Path dir) throws IOException {

@@ -22,9 +22,11 @@ import org.safeguarding.audit.store.SqlQueries;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -50,8 +52,16 @@ class AuditJobConfiguration {
 	@Bean
 	Job auditJob(JobRepository jobRepository, Step checkInputsStep, JobExecutionDecider loadDecider,
 			Step loadExtractStep, Step resolveExtractStep, Step openRunStep, Step scoreCasesStep,
-			Step summariseRunStep, Step publishRunStep) {
-		return new JobBuilder("auditJob", jobRepository).start(checkInputsStep)
+			Step summariseRunStep, Step publishRunStep, RunPublisher runPublisher) {
+		JobExecutionListener compileReportTemplates = new JobExecutionListener() {
+			@Override
+			public void beforeJob(JobExecution jobExecution) {
+				// They compile in the background while the drop is loaded and scored.
+				runPublisher.prepare();
+			}
+		};
+		return new JobBuilder("auditJob", jobRepository).listener(compileReportTemplates)
+			.start(checkInputsStep)
 			.next(loadDecider)
 			.on("REUSE")
 			.to(openRunStep)

@@ -16,7 +16,7 @@ import org.safeguarding.audit.report.BoardPackData.PeriodCounts;
 import org.safeguarding.audit.report.BoardPackData.ReasonCount;
 import org.safeguarding.audit.report.BoardPackData.TableCounts;
 import org.safeguarding.audit.report.BoardPackData.TeamCounts;
-import org.safeguarding.audit.report.QaFindingsRepository.CaseRow;
+import org.safeguarding.audit.report.QaFindingsRepository.CaseFindings;
 import org.safeguarding.audit.report.QaFindingsRepository.RejectedRow;
 
 /** The board pack and QA queries against a generated history in a real PostgreSQL. */
@@ -101,14 +101,37 @@ class BoardPackRepositoryIntegrationTests {
 	}
 
 	@Test
-	void caseRowsComeAPageOfCasesAtATimeInByteOrder() {
-		List<CaseRow> first = qa.caseRows(history.runId, "North", null, "", 2);
-		assertThat(first).hasSize(2 * AuditHistory.CRITERIA.size());
-		assertThat(first).extracting(CaseRow::caseId).isSorted();
-		assertThat(first.subList(0, 15)).extracting(CaseRow::criterionSeq).isSorted();
-		List<CaseRow> next = qa.caseRows(history.runId, "North", null, first.get(first.size() - 1).caseId(), 2);
-		assertThat(next.get(0).caseId()).isGreaterThan(first.get(first.size() - 1).caseId());
-		assertThat(qa.caseRows(history.runId, null, "INADEQUATE", "", 1000)).extracting(CaseRow::grade).containsOnly("INADEQUATE");
+	void casesComeAPageAtATimeInByteOrderWithTheirOutcomesInToolOrder() {
+		List<String> criteria = qa.criteria(history.runId);
+		assertThat(criteria).hasSize(AuditHistory.CRITERIA.size());
+		List<CaseFindings> first = qa.cases(history.runId, "North", null, "", 2, criteria);
+		assertThat(first).hasSize(2).extracting(CaseFindings::caseId).isSorted();
+		CaseFindings one = first.get(0);
+		List<Map<String, Object>> stored = JdbcClient.create(TestDatabase.dataSource())
+			.sql("select outcome, evidence from case_result where run_id = ? and case_id = ? order by criterion_seq")
+			.params(history.runId, one.caseId())
+			.query()
+			.listOfRows();
+		assertThat(one.outcomes()).containsExactlyElementsOf(stored.stream().map(r -> (String) r.get("outcome")).toList());
+		assertThat(one.evidence()).containsExactlyElementsOf(stored.stream().map(r -> (String) r.get("evidence")).toList());
+		List<CaseFindings> next = qa.cases(history.runId, "North", null, first.get(1).caseId(), 2, criteria);
+		assertThat(next.get(0).caseId()).isGreaterThan(first.get(1).caseId());
+		assertThat(qa.cases(history.runId, null, "INADEQUATE", "", 1000, criteria)).extracting(CaseFindings::grade)
+			.containsOnly("INADEQUATE");
+	}
+
+	@Test
+	void longSheetsAreCutWhereEachFullSheetEnds() {
+		List<String> north = qa.cases(history.runId, "North", null, "", 1000, qa.criteria(history.runId))
+			.stream()
+			.map(CaseFindings::caseId)
+			.toList();
+		assertThat(north).hasSize(35);
+		assertThat(qa.caseSheetEnds(history.runId, "North", null, 10)).containsExactly(north.get(9), north.get(19),
+				north.get(29));
+		assertThat(qa.caseSheetEnds(history.runId, "North", null, 35)).isEmpty();
+		assertThat(qa.rejectedCount(history.loadId)).isEqualTo(14);
+		assertThat(qa.rejectedSheetEnds(history.loadId, 7)).hasSize(1);
 	}
 
 	@Test

@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,46 +134,80 @@ class ReportPublisherIntegrationTests {
 
 	@Test
 	void theWorkbookHasInadequateCasesFirstThenATeamEachThenRejectedRows() throws IOException {
-		Map<String, String> sheets = sheets(files.get(2));
+		Map<String, List<List<String>>> sheets = XlsxSheets.read(files.get(2));
 		assertThat(sheets.keySet()).containsExactly("Inadequate cases", "East", "Hospital", "North", "South", "West",
 				"Rejected rows");
 		long inadequate = jdbc.sql("select count(*) from case_score where run_id = ? and grade = 'INADEQUATE'")
 			.param(history.runId)
 			.query(Long.class)
 			.single();
-		assertThat(rows(sheets.get("Inadequate cases"))).isEqualTo(1 + inadequate * 15);
-		assertThat(rows(sheets.get("North"))).isEqualTo(1 + 35 * 15);
-		assertThat(rows(sheets.get("Hospital"))).isEqualTo(1 + 3 * 15);
-		assertThat(rows(sheets.get("Rejected rows"))).isEqualTo(1 + 14);
-		try (ZipFile zip = new ZipFile(files.get(2).toFile())) {
-			String strings = new String(zip.getInputStream(zip.getEntry("xl/sharedStrings.xml")).readAllBytes(),
-					StandardCharsets.UTF_8);
-			assertThat(strings).contains("case_id", "evidence", "CASE-2026-10-NO-00", "Synthetic evidence for", "PERSON-0007",
-					"pers_dob &apos;2026-13-45&apos; is not a valid date");
+		assertThat(sheets.get("Inadequate cases")).hasSize(1 + (int) inadequate);
+		assertThat(sheets.get("Inadequate cases").subList(1, 1 + (int) inadequate)).extracting(row -> row.get(3))
+			.containsOnly("INADEQUATE");
+		assertThat(sheets.get("North")).hasSize(1 + 35);
+		assertThat(sheets.get("Hospital")).hasSize(1 + 3);
+		List<List<String>> rejected = sheets.get("Rejected rows");
+		assertThat(rejected).hasSize(1 + 14);
+		assertThat(rejected.get(0)).containsExactly("file", "line", "table", "record_id", "reason");
+		assertThat(rejected).anySatisfy(row -> assertThat(row).contains("PERSON-0007",
+				"pers_dob '2026-13-45' is not a valid date"));
+	}
+
+	@Test
+	void eachCaseIsOneRowWithItsScoreGradeAndEveryCriterionsOutcomeAndEvidence() throws IOException {
+		List<List<String>> north = XlsxSheets.read(files.get(2)).get("North");
+		List<String> criteria = new QaFindingsRepository(jdbc).criteria(history.runId);
+		List<String> header = new ArrayList<>(List.of("case_id", "team", "score", "grade"));
+		criteria.forEach(c -> header.addAll(List.of(c, c + " evidence")));
+		assertThat(north.get(0)).containsExactlyElementsOf(header);
+		List<String> caseIds = north.stream().skip(1).map(row -> row.get(0)).toList();
+		assertThat(caseIds).isSortedAccordingTo(java.util.Comparator.naturalOrder()).doesNotHaveDuplicates();
+		List<String> row = north.get(1);
+		List<String> expected = new ArrayList<>();
+		jdbc.sql("select case_id, team, score, grade from case_score where run_id = ? and case_id = ?")
+			.params(history.runId, row.get(0))
+			.query(rs -> {
+				expected.addAll(List.of(rs.getString("case_id"), rs.getString("team"),
+						rs.getBigDecimal("score") == null ? "" : rs.getBigDecimal("score").toPlainString(),
+						rs.getString("grade")));
+			});
+		jdbc.sql("select outcome, evidence from case_result where run_id = ? and case_id = ? order by criterion_seq")
+			.params(history.runId, row.get(0))
+			.query(rs -> {
+				expected.addAll(List.of(rs.getString("outcome"), rs.getString("evidence")));
+			});
+		assertThat(expected).hasSize(4 + 2 * criteria.size());
+		assertThat(row).hasSize(expected.size());
+		assertThat(new java.math.BigDecimal(row.get(2))).isEqualByComparingTo(expected.get(2));
+		assertThat(row.subList(3, row.size())).containsExactlyElementsOf(expected.subList(3, expected.size()));
+		assertThat(row.subList(0, 2)).containsExactlyElementsOf(expected.subList(0, 2));
+		assertThat(row.get(4)).isIn("MET", "PARTLY_MET", "NOT_MET", "NOT_APPLICABLE");
+	}
+
+	@Test
+	void aSheetLongerThanItsLimitGoesOnInContinuationSheets(@TempDir Path dir) throws IOException {
+		QaWorkbook workbook = new QaWorkbook(new ReportTemplates(), new QaFindingsRepository(jdbc), 10);
+		Path file = dir.resolve("qa-findings.xlsx");
+		workbook.write(new BoardPackRepository(jdbc).load(history.runId).run(), file);
+
+		Map<String, List<List<String>>> sheets = XlsxSheets.read(file);
+		assertThat(sheets.keySet()).containsSubsequence("North", "North (2)", "North (3)", "North (4)", "Rejected rows",
+				"Rejected rows (2)");
+		assertThat(sheets.keySet()).first().isEqualTo("Inadequate cases");
+		List<String> north = new ArrayList<>();
+		for (String name : List.of("North", "North (2)", "North (3)", "North (4)")) {
+			List<List<String>> sheet = sheets.get(name);
+			assertThat(sheet.get(0).get(0)).isEqualTo("case_id");
+			sheet.stream().skip(1).forEach(row -> north.add(row.get(0)));
 		}
+		List<String> whole = XlsxSheets.read(files.get(2)).get("North").stream().skip(1).map(r -> r.get(0)).toList();
+		assertThat(north).hasSize(35).containsExactlyElementsOf(whole);
+		assertThat(sheets.get("North (4)")).hasSize(1 + 5);
+		assertThat(sheets.get("Rejected rows")).hasSize(1 + 10);
+		assertThat(sheets.get("Rejected rows (2)")).hasSize(1 + 4);
 	}
 
 	private static String html() throws IOException {
 		return Files.readString(files.get(1));
-	}
-
-	/** Sheet name to its worksheet XML, in workbook order. */
-	private static Map<String, String> sheets(Path xlsx) throws IOException {
-		Map<String, String> sheets = new LinkedHashMap<>();
-		try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-			String workbook = new String(zip.getInputStream(zip.getEntry("xl/workbook.xml")).readAllBytes(),
-					StandardCharsets.UTF_8);
-			Matcher m = Pattern.compile("<sheet name=\"([^\"]+)\"").matcher(workbook);
-			int i = 1;
-			while (m.find()) {
-				sheets.put(m.group(1), new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet" + i++ + ".xml"))
-					.readAllBytes(), StandardCharsets.UTF_8));
-			}
-		}
-		return sheets;
-	}
-
-	private static long rows(String sheet) {
-		return Pattern.compile("<row ").matcher(sheet).results().count();
 	}
 }

@@ -1,0 +1,28 @@
+package org.safeguarding.audit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ReportTemplatesBackgroundTests {
+
+	@Test
+	void templatesCompiledInTheBackgroundAreTheOnesUsed() {
+		ReportTemplates templates = new ReportTemplates();
+		templates.compileInBackground(List.of("qa-rejected-rows", "board-lines"));
+
+		assertThat(templates.get("qa-rejected-rows").getName()).isEqualTo("qa-rejected-rows");
+		assertThat(templates.get("board-lines")).isSameAs(templates.get("board-lines"));
+	}
+
+	@Test
+	void aTemplateThatFailsInTheBackgroundFailsWhenUsed() {
+		ReportTemplates templates = new ReportTemplates();
+		templates.compileInBackground(List.of("no-such-template"));
+
+		assertThatThrownBy(() -> templates.get("no-such-template")).hasMessageContaining("no-such-template");
+	}
+}

@@ -1,0 +1,55 @@
+package org.safeguarding.audit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.util.List;
+import java.util.stream.LongStream;
+
+import net.sf.jasperreports.engine.JasperPrint;
+import org.junit.jupiter.api.Test;
+
+import org.safeguarding.audit.report.QaWorkbook.Sheet;
+
+class SheetLanesTests {
+
+	@Test
+	void largestSheetsGoFirstToTheLeastLoadedLane() {
+		List<Sheet> sheets = sheets(300, 1000, 200, 600, 100);
+
+		assertThat(SheetLanes.shareOut(sheets, 2)).containsExactly(List.of(1, 4), List.of(0, 2, 3));
+	}
+
+	@Test
+	void neverMoreLanesThanSheets() {
+		assertThat(SheetLanes.shareOut(sheets(5), 4)).containsExactly(List.of(0));
+		assertThat(SheetLanes.shareOut(sheets(0, 0, 0), 2)).containsExactly(List.of(0, 2), List.of(1));
+	}
+
+	@Test
+	void filledSheetsComeBackInTheGivenOrder() {
+		List<Sheet> sheets = sheets(1, 50, 7, 20);
+
+		List<JasperPrint> prints = SheetLanes.fill(sheets, lane -> new SheetLanes.Lane(sheet -> {
+			JasperPrint print = new JasperPrint();
+			print.setName(sheet.name());
+			return print;
+		}, () -> {
+		}));
+
+		assertThat(prints).extracting(JasperPrint::getName).containsExactly("s1", "s50", "s7", "s20");
+	}
+
+	@Test
+	void aLaneThatFailsFailsTheWorkbook() {
+		assertThatIllegalStateException().isThrownBy(() -> SheetLanes.fill(sheets(1, 2), lane -> new SheetLanes.Lane(
+				sheet -> {
+					throw new IllegalStateException("cannot fill " + sheet.name());
+				}, () -> {
+				}))).withMessageStartingWith("cannot fill s");
+	}
+
+	private static List<Sheet> sheets(long... sizes) {
+		return LongStream.of(sizes).mapToObj(size -> new Sheet("s" + size, null, null, size)).toList();
+	}
+}
