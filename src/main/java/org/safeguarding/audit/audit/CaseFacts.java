@@ -2,7 +2,9 @@ package org.safeguarding.audit.audit;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +33,22 @@ final class CaseFacts {
 
 	private final List<CaseFile.Relationship> relationships;
 
+	/** The events that count at A by type, then the completed ones: the rules ask for both many times. */
+	private final Map<String, List<CaseFile.Event>> eventsByType = new HashMap<>();
+
+	private final Map<String, List<CaseFile.Event>> completedByType = new HashMap<>();
+
+	private final Map<String, String> globals;
+
 	CaseFacts(AuditCase auditCase) {
 		this.auditCase = auditCase;
 		this.auditDate = auditCase.period().auditDate();
 		this.events = auditCase.file().events().stream().filter(this::counts).sorted(BY_DATE_THEN_ID).toList();
+		for (CaseFile.Event event : this.events) {
+			this.eventsByType.computeIfAbsent(Codes.normal(event.type()), (type) -> new ArrayList<>()).add(event);
+		}
+		this.eventsByType.replaceAll((type, events) -> List.copyOf(events));
+		this.globals = Map.of("auditDate", this.auditDate.toString(), "period", auditCase.period().toString());
 		this.relationships = auditCase.file()
 			.relationships()
 			.stream()
@@ -81,12 +95,13 @@ final class CaseFacts {
 
 	/** The events of this type that count at A, by date then id. */
 	List<CaseFile.Event> events(String type) {
-		return this.events.stream().filter((event) -> type.equals(Codes.normal(event.type()))).toList();
+		return this.eventsByType.getOrDefault(type, List.of());
 	}
 
 	/** The completed events of this type that count at A, by date then id. */
 	List<CaseFile.Event> completed(String type) {
-		return events(type).stream().filter(CaseFile.Event::completed).toList();
+		return this.completedByType.computeIfAbsent(type,
+				(key) -> events(key).stream().filter(CaseFile.Event::completed).toList());
 	}
 
 	/** The latest completed event of this type that counts at A. */
@@ -144,7 +159,7 @@ final class CaseFacts {
 
 	/** Placeholders every evidence template may use. */
 	Map<String, String> globals() {
-		return Map.of("auditDate", this.auditDate.toString(), "period", this.auditCase.period().toString());
+		return this.globals;
 	}
 
 	private boolean counts(CaseFile.Event event) {

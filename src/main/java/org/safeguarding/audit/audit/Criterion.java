@@ -1,9 +1,9 @@
 package org.safeguarding.audit.audit;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One criterion of an audit tool, as its definition file describes it: when it applies, the rule
@@ -69,12 +69,12 @@ public final class Criterion {
 			Optional<Map<String, String>> whyNot = condition.condition().whyNot(facts);
 			if (whyNot.isPresent()) {
 				return outcome(Outcome.NOT_APPLICABLE, condition.otherwise(),
-						merged(facts, condition.values(), whyNot.get()));
+						values(facts, condition.values(), whyNot.get()));
 			}
 		}
 		RuleResult result = this.rule.evaluate(facts);
 		return outcome(result.outcome(), this.evidence.get(result.outcome()),
-				merged(facts, this.ruleValues, result.values()));
+				values(facts, this.ruleValues, result.values()));
 	}
 
 	@Override
@@ -82,17 +82,19 @@ public final class Criterion {
 		return this.code;
 	}
 
-	private CriterionOutcome outcome(Outcome outcome, Template template, Map<String, String> values) {
+	private CriterionOutcome outcome(Outcome outcome, Template template, Function<String, String> values) {
 		return new CriterionOutcome(this.code, outcome, template.render(values));
 	}
 
-	private static Map<String, String> merged(CaseFacts facts, Map<String, String> parameters,
+	private static Function<String, String> values(CaseFacts facts, Map<String, String> parameters,
 			Map<String, String> found) {
-		// Later wins: what the case shows over the parameter of the same name.
-		Map<String, String> values = new HashMap<>(facts.globals());
-		values.putAll(parameters);
-		values.putAll(found);
-		return values;
+		// What the case shows wins over the parameter of the same name, which wins over the globals.
+		return (name) -> {
+			if (found.containsKey(name)) {
+				return found.get(name);
+			}
+			return parameters.containsKey(name) ? parameters.get(name) : facts.globals().get(name);
+		};
 	}
 
 	/** One appliesWhen entry: the condition, its parameters and the sentence when it does not hold. */

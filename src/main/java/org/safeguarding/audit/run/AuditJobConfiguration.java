@@ -1,13 +1,11 @@
 package org.safeguarding.audit.run;
 
 import java.nio.file.Path;
-import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.safeguarding.audit.audit.AuditRuns;
 import org.safeguarding.audit.audit.CaseFile;
-import org.safeguarding.audit.audit.CaseFileRowMapper;
+import org.safeguarding.audit.audit.CaseFileReader;
 import org.safeguarding.audit.audit.CaseResultWriter;
 import org.safeguarding.audit.audit.CaseScoringProcessor;
 import org.safeguarding.audit.audit.ScoredCase;
@@ -17,7 +15,6 @@ import org.safeguarding.audit.extract.ExtractResolver;
 import org.safeguarding.audit.extract.LoadDropTasklet;
 import org.safeguarding.audit.report.RunPublisher;
 import org.safeguarding.audit.store.PgCopy;
-import org.safeguarding.audit.store.SqlQueries;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -31,14 +28,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -144,7 +137,7 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<CaseFile> caseFileReader, CaseScoringProcessor caseScoringProcessor,
+			CaseFileReader caseFileReader, CaseScoringProcessor caseScoringProcessor,
 			CaseResultWriter caseResultWriter, RunProperties properties) {
 		return new StepBuilder("scoreCasesStep", jobRepository)
 			.<CaseFile, ScoredCase>chunk(properties.scoreChunkSize())
@@ -157,19 +150,9 @@ class AuditJobConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<CaseFile> caseFileReader(DataSource dataSource, RunInputs runInputs,
+	CaseFileReader caseFileReader(DataSource dataSource, RunInputs runInputs,
 			@Value("#{jobExecutionContext['loadId']}") Long loadId) {
-		String sql = SqlQueries.get("case-files.sql");
-		var params = new MapSqlParameterSource(
-				Map.of("loadId", loadId, "auditDate", runInputs.period().auditDate()));
-		return new JdbcCursorItemReaderBuilder<CaseFile>().name("caseFileReader")
-			.dataSource(dataSource)
-			.sql(NamedParameterUtils.substituteNamedParameters(sql, params))
-			.queryArguments(NamedParameterUtils.buildValueArray(sql, params.getValues()))
-			.rowMapper(new CaseFileRowMapper())
-			.fetchSize(500)
-			.connectionAutoCommit(false)
-			.build();
+		return new CaseFileReader(dataSource, loadId, runInputs.period().auditDate());
 	}
 
 	@Bean

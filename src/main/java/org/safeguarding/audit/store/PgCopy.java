@@ -1,16 +1,17 @@
 package org.safeguarding.audit.store;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -22,6 +23,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  */
 public final class PgCopy {
 
+	/** Characters of COPY text built before they are sent. */
+	private static final int SEND_AT = 64 * 1024;
+
 	private final DataSource dataSource;
 
 	public PgCopy(DataSource dataSource) {
@@ -30,29 +34,59 @@ public final class PgCopy {
 
 	/** Copies the rows (values in column order) into the table; returns the number of rows copied. */
 	public long copyIn(String table, List<String> columns, Iterable<Object[]> rows) {
-		StringBuilder text = new StringBuilder(8192);
-		for (Object[] row : rows) {
-			for (int i = 0; i < row.length; i++) {
-				if (i > 0) {
-					text.append('\t');
-				}
-				appendValue(text, row[i]);
-			}
-			text.append('\n');
-		}
-		if (text.isEmpty()) {
+		Iterator<Object[]> remaining = rows.iterator();
+		if (!remaining.hasNext()) {
 			return 0;
 		}
 		String sql = "copy " + table + " (" + String.join(", ", columns) + ") from stdin";
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		CopyIn copy = null;
 		try {
-			return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(text.toString()));
+			copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
+			// Sent as it is built, in pieces: no chunk-sized text held, grown and copied again.
+			StringBuilder text = new StringBuilder(SEND_AT + 8192);
+			while (remaining.hasNext()) {
+				appendRow(text, remaining.next());
+				if (text.length() >= SEND_AT) {
+					send(copy, text);
+				}
+			}
+			send(copy, text);
+			return copy.endCopy();
 		}
-		catch (SQLException | IOException ex) {
+		catch (SQLException ex) {
 			throw new DataAccessResourceFailureException("COPY into " + table + " failed: " + ex.getMessage(), ex);
 		}
 		finally {
+			cancelIfActive(copy);
 			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static void appendRow(StringBuilder text, Object[] row) {
+		for (int i = 0; i < row.length; i++) {
+			if (i > 0) {
+				text.append('\t');
+			}
+			appendValue(text, row[i]);
+		}
+		text.append('\n');
+	}
+
+	private static void send(CopyIn copy, StringBuilder text) throws SQLException {
+		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		text.setLength(0);
+	}
+
+	private static void cancelIfActive(CopyIn copy) {
+		if (copy != null && copy.isActive()) {
+			try {
+				copy.cancelCopy();
+			}
+			catch (SQLException ex) {
+				// The COPY failed already; the transaction rolls back with the first error.
+			}
 		}
 	}
 

@@ -15,7 +15,7 @@ public final class SqlQueries {
 	private SqlQueries() {
 	}
 
-	/** The text of {@code sql/queries/<name>}, e.g. {@code get("case-files.sql")}. */
+	/** The text of {@code sql/queries/<name>}, e.g. {@code get("case-persons.sql")}. */
 	public static String get(String name) {
 		return cache.computeIfAbsent(name, SqlQueries::read);
 	}
