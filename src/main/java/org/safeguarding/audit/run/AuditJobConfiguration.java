@@ -163,8 +163,9 @@ class AuditJobConfiguration {
 
 	@Bean
 	@StepScope
-	CaseResultWriter caseResultWriter(@Value("#{jobExecutionContext['runId']}") Long runId, PgCopy pgCopy) {
-		return new CaseResultWriter(runId, pgCopy);
+	CaseResultWriter caseResultWriter(@Value("#{jobExecutionContext['runId']}") Long runId, DataSource dataSource,
+			PgCopy pgCopy) {
+		return new CaseResultWriter(runId, dataSource, pgCopy);
 	}
 
 	@Bean

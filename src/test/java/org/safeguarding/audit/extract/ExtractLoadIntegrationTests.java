@@ -122,6 +122,14 @@ class ExtractLoadIntegrationTests {
 		long stale = loadIdOf(null);
 		this.jdbc.sql("update extract_load set status = 'LOADING' where load_id = :id").param("id", stale).update();
 		this.jdbc.sql("delete from audit_run where load_id = :id").param("id", stale).update();
+		assertThat(this.jdbc.sql("""
+				select count(*) from case_result r where not exists (select 1 from audit_run a where a.run_id = r.run_id)""")
+			.query(Integer.class)
+			.single()).as("a deleted run's results go with it").isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from case_score s where not exists (select 1 from audit_run a where a.run_id = s.run_id)""")
+			.query(Integer.class)
+			.single()).isZero();
 
 		AuditRunner.RunResult again = this.runner.run(drop, "2026-10", null, this.temp.resolve("second"));
 
