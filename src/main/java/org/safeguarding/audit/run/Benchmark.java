@@ -1,9 +1,6 @@
 package org.safeguarding.audit.run;
 
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The benchmark (docs/benchmarks.md): for each drop size, generate a drop (not timed), run the
  * audit end to end, and load the same files with plain PostgreSQL COPY into equivalent tables on
- * the same database, printing rows/s, cases/s, seconds, peak memory and the ratio to COPY.
+ * the same database, printing rows/s, cases/s, seconds, memory ({@link HeapWatch}, peak RSS) and
+ * the ratio to COPY.
  */
 final class Benchmark {
 
@@ -45,10 +43,10 @@ final class Benchmark {
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
 		YearMonth period = YearMonth.of(2026, 10);
-		out.printf("%-9s %12s %11s %10s %9s %9s %8s %10s %10s %7s %10s %8s %10s%n", "babies", "extract_rows",
-				"rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_MB", "rss_MB", "load_s", "resolve_s",
+		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s%n", "babies", "extract_rows",
+				"rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_live_MB", "rss_MB", "load_s", "resolve_s",
 				"score_s", "publish_s");
-		try (ConfigurableApplicationContext context = Cli.start()) {
+		try (ConfigurableApplicationContext context = Cli.start(); HeapWatch heap = new HeapWatch()) {
 			AuditRunner runner = context.getBean(AuditRunner.class);
 			JobRepository jobs = context.getBean(JobRepository.class);
 			CopyBaseline baseline = new CopyBaseline(context.getBean(JdbcClient.class),
@@ -59,20 +57,20 @@ final class Benchmark {
 					new ExtractGenerator(new GeneratorSettings(babies, period, 1, 0)).write(drop);
 				}
 				System.gc();
-				resetPeaks();
+				heap.reset();
 				AuditRunner.RunResult result = runner.run(drop, period.toString(), null, work.resolve("out-" + babies));
 				if (!result.completed()) {
 					throw new IllegalStateException("benchmark run for " + babies + " failed: " + result.reason());
 				}
 				JobExecution execution = jobs.getJobExecution(result.jobExecutionId());
-				long heapPeak = heapPeakBytes();
+				long heapPeak = heap.peakAfterGcBytes();
 				double loadSeconds = seconds(execution, "loadExtractStep") + seconds(execution, "resolveExtractStep");
 				double scoreSeconds = seconds(execution, "scoreCasesStep");
 				long rows = count(execution, "loadExtractStep", true);
 				long cases = count(execution, "scoreCasesStep", false);
 				double endToEnd = Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0;
 				double copySeconds = baseline.copySeconds(drop);
-				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %10d %10d %7.1f %10.1f %8.1f %10.1f%n", babies,
+				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %12d %10d %7.1f %10.1f %8.1f %10.1f%n", babies,
 						rows, rows / loadSeconds, cases / scoreSeconds, endToEnd, copySeconds, endToEnd / copySeconds,
 						heapPeak >> 20, CopyBaseline.peakRssKb() >> 10, seconds(execution, "loadExtractStep"),
 						seconds(execution, "resolveExtractStep"), scoreSeconds, seconds(execution, "publishRunStep"));
@@ -94,18 +92,6 @@ final class Benchmark {
 			.stream()
 			.filter(s -> s.getStepName().equals(step))
 			.mapToLong(read ? StepExecution::getReadCount : StepExecution::getWriteCount)
-			.sum();
-	}
-
-	private static void resetPeaks() {
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
-
-	private static long heapPeakBytes() {
-		return ManagementFactory.getMemoryPoolMXBeans()
-			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
 			.sum();
 	}
 }
