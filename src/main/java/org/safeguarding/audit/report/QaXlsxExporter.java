@@ -3,6 +3,7 @@ package org.safeguarding.audit.report;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,11 @@ import net.sf.jasperreports.engine.JRCommonText;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.export.CutsInfo;
 import net.sf.jasperreports.engine.export.JRExporterGridCell;
 import net.sf.jasperreports.engine.export.JRXlsAbstractExporter.SheetInfo;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
@@ -25,6 +28,7 @@ import net.sf.jasperreports.engine.type.LineDirectionEnum;
 import net.sf.jasperreports.engine.type.RotationEnum;
 import net.sf.jasperreports.engine.util.JRStringUtil;
 import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.export.ExporterInputItem;
 
 /**
  * Jasper's XLSX exporter, with each cell's style worked out once per element template rather
@@ -33,6 +37,10 @@ import net.sf.jasperreports.engine.util.JRStyledText;
  * (resolving fonts and borders through the style chain) took about a third of the export time.
  * Plain text (no markup) is written as one unformatted run straight from the element's text, the
  * XML Jasper writes for it too, without building the styled text's font attributes for each cell.
+ * <p>
+ * Jasper works out a sheet's columns from every page before writing it, reading each swapped-out
+ * page twice. Every page of a QA sheet is cut from the same band, so its columns are those of
+ * the first page: the other pages are shown to that pass empty, and written from their elements.
  */
 final class QaXlsxExporter extends JRXlsxExporter {
 
@@ -60,6 +68,24 @@ final class QaXlsxExporter extends JRXlsxExporter {
 		String run = "<r><t xml:space=\"preserve\">"
 				+ JRStringUtil.xmlEncode(styledText.getText(), this.invalidCharReplacement) + "</t></r>";
 		this.sheetHelper.write(String.valueOf(this.sharedStringsHelper.export(run)));
+	}
+
+	@Override
+	protected void setCurrentExporterInputItem(ExporterInputItem item) {
+		super.setCurrentExporterInputItem(item);
+		List<JRPrintPage> pages = this.jasperPrint.getPages();
+		for (int i = 1; i < pages.size(); i++) {
+			if (!(pages.get(i) instanceof SameColumns)) {
+				pages.set(i, new SameColumns(pages.get(i)));
+			}
+		}
+	}
+
+	@Override
+	protected int exportPage(JRPrintPage page, CutsInfo xCuts, int startRow, String defaultSheetName)
+			throws JRException {
+		JRPrintPage elements = page instanceof SameColumns same ? same.page() : page;
+		return super.exportPage(elements, xCuts, startRow, defaultSheetName);
 	}
 
 	@Override
@@ -100,6 +126,25 @@ final class QaXlsxExporter extends JRXlsxExporter {
 				styles.put(key, style);
 			}
 			return style;
+		}
+	}
+
+	/** A page with the first page's columns: empty when the columns are worked out, then unwrapped. */
+	private record SameColumns(JRPrintPage page) implements JRPrintPage {
+
+		@Override
+		public List<JRPrintElement> getElements() {
+			return List.of();
+		}
+
+		@Override
+		public void setElements(List<JRPrintElement> elements) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void addElement(JRPrintElement element) {
+			throw new UnsupportedOperationException();
 		}
 	}
 
