@@ -70,6 +70,19 @@ final class QaXlsxExporter extends JRXlsxExporter {
 		this.sheetHelper.write(String.valueOf(this.sharedStringsHelper.export(run)));
 	}
 
+	/**
+	 * Jasper's own asks for every report up front to unroll report parts; the QA sheets have no
+	 * parts, and asking only for the first lets later sheets still be filling while it writes.
+	 */
+	@Override
+	protected void ensureInput() {
+		if (this.exporterInput == null || this.exporterInput.getItems().isEmpty()) {
+			throw new IllegalStateException("The QA findings workbook has no sheets to export");
+		}
+		this.crtItem = this.exporterInput.getItems().get(0);
+		this.jasperPrint = this.crtItem.getJasperPrint();
+	}
+
 	@Override
 	protected void setCurrentExporterInputItem(ExporterInputItem item) {
 		super.setCurrentExporterInputItem(item);

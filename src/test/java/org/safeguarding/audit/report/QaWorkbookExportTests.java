@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -35,7 +36,7 @@ class QaWorkbookExportTests {
 			assertThat(print.getPages()).hasSizeGreaterThan(2);
 			Path file = dir.resolve("qa.xlsx");
 
-			QaWorkbookExport.write(List.of(print), new String[] { "North" }, file);
+			QaWorkbookExport.write(List.of(CompletableFuture.completedFuture(print)), new String[] { "North" }, file);
 
 			List<List<String>> sheet = XlsxSheets.read(file).get("North");
 			assertThat(sheet).hasSize(1 + CASES);
