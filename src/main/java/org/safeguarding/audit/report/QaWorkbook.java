@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 import net.sf.jasperreports.engine.JRDataSource;
@@ -32,7 +34,9 @@ import org.safeguarding.audit.report.QaFindingsRepository.TeamSize;
  * rejected rows. A sheet longer than {@link #ROWS_PER_SHEET} rows goes on in continuation sheets
  * ("North (2)"), so the workbook stays within Excel's 1,048,576 rows at any size. Rows are read
  * a page at a time and filled pages are swapped to a temporary file, so memory stays flat;
- * sheets are filled on parallel lanes, each with its own virtualizer, then exported in order.
+ * sheets are filled on parallel lanes, each sheet with its own virtualizer (read-only once
+ * filled, so the export reads it while the lanes fill later sheets), and exported in order as
+ * soon as each is filled.
  */
 final class QaWorkbook {
 
@@ -76,20 +80,17 @@ final class QaWorkbook {
 
 	void write(Run run, Path file) {
 		Path swapDir = temporaryDirectory();
-		List<JRSwapFileVirtualizer> virtualizers = new ArrayList<>();
+		Queue<JRSwapFileVirtualizer> virtualizers = new ConcurrentLinkedQueue<>();
+		SheetLanes.Filling filling = null;
 		try {
 			List<Sheet> sheets = sheets(run);
-			List<JasperPrint> prints = SheetLanes.fill(sheets, lane -> {
-				JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-						new JRSwapFile(swapDir.toString(), 8192, 256), true);
-				synchronized (virtualizers) {
-					virtualizers.add(virtualizer);
-				}
-				return new SheetLanes.Lane(sheet -> fill(sheet, virtualizer), () -> virtualizer.setReadOnly(true));
-			});
-			QaWorkbookExport.write(prints, SheetNames.of(sheets.stream().map(Sheet::name).toList()), file);
+			filling = SheetLanes.start(sheets, sheet -> fill(sheet, swapDir, virtualizers));
+			QaWorkbookExport.write(filling.prints(), SheetNames.of(sheets.stream().map(Sheet::name).toList()), file);
 		}
 		finally {
+			if (filling != null) {
+				filling.stop();
+			}
 			virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
 			deleteQuietly(swapDir);
 		}
@@ -141,11 +142,17 @@ final class QaWorkbook {
 		}
 	}
 
-	private static JasperPrint fill(Sheet sheet, JRSwapFileVirtualizer virtualizer) {
+	/** Fills a sheet, its pages swapped out by its own virtualizer, read-only once it is filled. */
+	private static JasperPrint fill(Sheet sheet, Path swapDir, Queue<JRSwapFileVirtualizer> virtualizers) {
+		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+				new JRSwapFile(swapDir.toString(), 8192, 256), true);
+		virtualizers.add(virtualizer);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
 		try {
-			return JasperFillManager.fillReport(sheet.report(), parameters, sheet.rows().get());
+			JasperPrint print = JasperFillManager.fillReport(sheet.report(), parameters, sheet.rows().get());
+			virtualizer.setReadOnly(true);
+			return print;
 		}
 		catch (JRException ex) {
 			throw new IllegalStateException("Cannot fill sheet " + sheet.name() + " of the QA findings workbook", ex);

@@ -3,15 +3,21 @@ package org.safeguarding.audit.report;
 import java.awt.Color;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import net.sf.jasperreports.engine.JRCommonText;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JRPrintPage;
+import net.sf.jasperreports.engine.JRPrintText;
+import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.export.CutsInfo;
 import net.sf.jasperreports.engine.export.JRExporterGridCell;
 import net.sf.jasperreports.engine.export.JRXlsAbstractExporter.SheetInfo;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
@@ -20,14 +26,80 @@ import net.sf.jasperreports.engine.fill.JRTemplateElement;
 import net.sf.jasperreports.engine.fill.JRTemplatePrintElement;
 import net.sf.jasperreports.engine.type.LineDirectionEnum;
 import net.sf.jasperreports.engine.type.RotationEnum;
+import net.sf.jasperreports.engine.util.JRStringUtil;
+import net.sf.jasperreports.engine.util.JRStyledText;
+import net.sf.jasperreports.export.ExporterInputItem;
 
 /**
  * Jasper's XLSX exporter, with each cell's style worked out once per element template rather
  * than once per cell. Every value a text field prints shares the field's template (font, box,
  * colours), so its cells share one style; working it out again for each of millions of cells
  * (resolving fonts and borders through the style chain) took about a third of the export time.
+ * Plain text (no markup) is written as one unformatted run straight from the element's text, the
+ * XML Jasper writes for it too, without building the styled text's font attributes for each cell.
+ * <p>
+ * Jasper works out a sheet's columns from every page before writing it, reading each swapped-out
+ * page twice. Every page of a QA sheet is cut from the same band, so its columns are those of
+ * the first page: the other pages are shown to that pass empty, and written from their elements.
  */
 final class QaXlsxExporter extends JRXlsxExporter {
+
+	/** The text last given out by {@link #getStyledText} as plain, so its cell is written plainly. */
+	private JRStyledText plain;
+
+	@Override
+	protected JRStyledText getStyledText(JRPrintText text) {
+		String markup = text.getMarkup();
+		String full = text.getFullText();
+		if (full == null || (markup != null && !JRCommonText.MARKUP_NONE.equals(markup))) {
+			plain = null;
+			return super.getStyledText(text);
+		}
+		plain = new JRStyledText(null, full);
+		return plain;
+	}
+
+	@Override
+	protected void exportStyledText(JRStyle style, JRStyledText styledText, Locale locale, boolean isStyledText) {
+		if (styledText != plain || isStyledText) {
+			super.exportStyledText(style, styledText, locale, isStyledText);
+			return;
+		}
+		String run = "<r><t xml:space=\"preserve\">"
+				+ JRStringUtil.xmlEncode(styledText.getText(), this.invalidCharReplacement) + "</t></r>";
+		this.sheetHelper.write(String.valueOf(this.sharedStringsHelper.export(run)));
+	}
+
+	/**
+	 * Jasper's own asks for every report up front to unroll report parts; the QA sheets have no
+	 * parts, and asking only for the first lets later sheets still be filling while it writes.
+	 */
+	@Override
+	protected void ensureInput() {
+		if (this.exporterInput == null || this.exporterInput.getItems().isEmpty()) {
+			throw new IllegalStateException("The QA findings workbook has no sheets to export");
+		}
+		this.crtItem = this.exporterInput.getItems().get(0);
+		this.jasperPrint = this.crtItem.getJasperPrint();
+	}
+
+	@Override
+	protected void setCurrentExporterInputItem(ExporterInputItem item) {
+		super.setCurrentExporterInputItem(item);
+		List<JRPrintPage> pages = this.jasperPrint.getPages();
+		for (int i = 1; i < pages.size(); i++) {
+			if (!(pages.get(i) instanceof SameColumns)) {
+				pages.set(i, new SameColumns(pages.get(i)));
+			}
+		}
+	}
+
+	@Override
+	protected int exportPage(JRPrintPage page, CutsInfo xCuts, int startRow, String defaultSheetName)
+			throws JRException {
+		JRPrintPage elements = page instanceof SameColumns same ? same.page() : page;
+		return super.exportPage(elements, xCuts, startRow, defaultSheetName);
+	}
 
 	@Override
 	protected void openWorkbook(OutputStream os) throws JRException {
@@ -67,6 +139,25 @@ final class QaXlsxExporter extends JRXlsxExporter {
 				styles.put(key, style);
 			}
 			return style;
+		}
+	}
+
+	/** A page with the first page's columns: empty when the columns are worked out, then unwrapped. */
+	private record SameColumns(JRPrintPage page) implements JRPrintPage {
+
+		@Override
+		public List<JRPrintElement> getElements() {
+			return List.of();
+		}
+
+		@Override
+		public void setElements(List<JRPrintElement> elements) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
+		public void addElement(JRPrintElement element) {
+			throw new UnsupportedOperationException();
 		}
 	}
 

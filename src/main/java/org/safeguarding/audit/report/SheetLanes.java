@@ -1,16 +1,16 @@
 package org.safeguarding.audit.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import net.sf.jasperreports.engine.JasperPrint;
 
@@ -19,7 +19,8 @@ import org.safeguarding.audit.report.QaWorkbook.Sheet;
 /**
  * Fills the workbook's sheets on parallel lanes, one per core (at most {@value #MAX_LANES}):
  * filling is CPU work in Jasper while PostgreSQL is mostly idle. Sheets are shared out by size,
- * largest first to the least loaded lane; each lane fills its sheets one after another.
+ * largest first to the least loaded lane; each lane fills its sheets one after another, in
+ * workbook order, so the export can write the first sheets while the lanes fill the others.
  */
 final class SheetLanes {
 
@@ -28,36 +29,63 @@ final class SheetLanes {
 	private SheetLanes() {
 	}
 
-	/** How one lane fills a sheet, and what it does when it has filled all of its sheets. */
-	record Lane(Function<Sheet, JasperPrint> fill, Runnable done) {
+	/** Sheets being filled: each print completes when its lane has filled it. */
+	record Filling(List<CompletableFuture<JasperPrint>> prints, ExecutorService pool) {
+
+		/** Stops the lanes (a sheet being filled may still finish) and waits a little for them. */
+		void stop() {
+			pool.shutdownNow();
+			try {
+				pool.awaitTermination(30, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
-	/** The filled sheets, in the order given. */
-	static List<JasperPrint> fill(List<Sheet> sheets, IntFunction<Lane> newLane) {
+	/** The filled sheets, in the order given, once all are filled. */
+	static List<JasperPrint> fill(List<Sheet> sheets, Function<Sheet, JasperPrint> fill) {
+		Filling filling = start(sheets, fill);
+		try {
+			return filling.prints().stream().map(SheetLanes::await).toList();
+		}
+		finally {
+			filling.stop();
+		}
+	}
+
+	/** Starts filling the sheets without waiting: the caller takes each print as it needs it. */
+	static Filling start(List<Sheet> sheets, Function<Sheet, JasperPrint> fill) {
 		List<List<Integer>> lanes = shareOut(sheets, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));
-		JasperPrint[] prints = new JasperPrint[sheets.size()];
+		List<CompletableFuture<JasperPrint>> prints = sheets.stream().map(s -> new CompletableFuture<JasperPrint>())
+			.toList();
 		AtomicInteger threads = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), task -> {
 			Thread thread = new Thread(task, "qa-workbook-" + threads.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		});
-		try {
-			List<Future<?>> running = new ArrayList<>();
-			for (int l = 0; l < lanes.size(); l++) {
-				Lane lane = newLane.apply(l);
-				List<Integer> mine = lanes.get(l);
-				running.add(pool.submit(() -> {
+		for (List<Integer> mine : lanes) {
+			pool.execute(() -> {
+				try {
 					for (int i : mine) {
-						prints[i] = lane.fill().apply(sheets.get(i));
+						prints.get(i).complete(fill.apply(sheets.get(i)));
 					}
-					lane.done().run();
-				}));
-			}
-			for (Future<?> lane : running) {
-				lane.get();
-			}
-			return Arrays.asList(prints);
+				}
+				catch (RuntimeException | Error ex) {
+					mine.forEach(i -> prints.get(i).completeExceptionally(ex));
+				}
+			});
+		}
+		pool.shutdown();
+		return new Filling(prints, pool);
+	}
+
+	/** Waits for one sheet to be filled. */
+	static JasperPrint await(Future<JasperPrint> print) {
+		try {
+			return print.get();
 		}
 		catch (ExecutionException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime
@@ -66,9 +94,6 @@ final class SheetLanes {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while filling the QA findings workbook", ex);
-		}
-		finally {
-			pool.shutdownNow();
 		}
 	}
 

@@ -30,23 +30,20 @@ class SheetLanesTests {
 	void filledSheetsComeBackInTheGivenOrder() {
 		List<Sheet> sheets = sheets(1, 50, 7, 20);
 
-		List<JasperPrint> prints = SheetLanes.fill(sheets, lane -> new SheetLanes.Lane(sheet -> {
+		List<JasperPrint> prints = SheetLanes.fill(sheets, sheet -> {
 			JasperPrint print = new JasperPrint();
 			print.setName(sheet.name());
 			return print;
-		}, () -> {
-		}));
+		});
 
 		assertThat(prints).extracting(JasperPrint::getName).containsExactly("s1", "s50", "s7", "s20");
 	}
 
 	@Test
 	void aLaneThatFailsFailsTheWorkbook() {
-		assertThatIllegalStateException().isThrownBy(() -> SheetLanes.fill(sheets(1, 2), lane -> new SheetLanes.Lane(
-				sheet -> {
-					throw new IllegalStateException("cannot fill " + sheet.name());
-				}, () -> {
-				}))).withMessageStartingWith("cannot fill s");
+		assertThatIllegalStateException().isThrownBy(() -> SheetLanes.fill(sheets(1, 2), sheet -> {
+			throw new IllegalStateException("cannot fill " + sheet.name());
+		})).withMessageStartingWith("cannot fill s");
 	}
 
 	private static List<Sheet> sheets(long... sizes) {
