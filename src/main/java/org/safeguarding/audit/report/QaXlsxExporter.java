@@ -104,6 +104,8 @@ final class QaXlsxExporter extends JRXlsxExporter {
 	@Override
 	protected void openWorkbook(OutputStream os) throws JRException {
 		super.openWorkbook(os);
+		this.sharedStringsHelper = new BoundedSharedStrings(this.jasperReportsContext,
+				this.xlsxZip.getSharedStringsEntry().getWriter(), getExporterKey());
 		this.styleHelper = new StylePerTemplate(this.jasperReportsContext, this.xlsxZip.getStylesEntry().getWriter(),
 				getExporterKey());
 	}
