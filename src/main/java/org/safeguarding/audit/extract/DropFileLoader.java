@@ -40,7 +40,7 @@ public class DropFileLoader {
 		this.jdbc = jdbc;
 	}
 
-	/** What became of a file's data records. */
+	/** What became of a file's data records: stored in its table, or quarantined with a reason. */
 	public record FileCounts(long read, long loaded, long rejected) {
 	}
 

@@ -36,7 +36,7 @@ public class LoadDropTasklet implements Tasklet {
 			for (long i = 0; i < counts.read(); i++) {
 				contribution.incrementReadCount();
 			}
-			contribution.incrementWriteCount(counts.read());
+			contribution.incrementWriteCount(counts.loaded() + counts.rejected());
 			context.putInt(NEXT_FILE_KEY, next + 1);
 		}
 		return next + 1 < this.drop.files().size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
