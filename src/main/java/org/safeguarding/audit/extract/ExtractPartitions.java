@@ -1,6 +1,8 @@
 package org.safeguarding.audit.extract;
 
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,11 +21,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ExtractPartitions {
 
-	/** The column each table's rows hang from, indexed for lookups; none for persons. */
-	private static final Map<Table, String> PARENT_COLUMNS = Map.of(Table.SSD_CIN_EPISODES, "cine_person_id",
-			Table.SSD_CP_PLANS, "cppl_person_id", Table.SSD_CIN_ASSESSMENTS, "cina_person_id",
-			Table.SSD_ASSESSMENT_FACTORS, "cinf_assessment_id", Table.EXT_PERSON_RELATIONSHIP, "rela_person_id",
-			Table.EXT_AGENCY_EVENTS, "evnt_person_id");
+	/**
+	 * The column each table's rows hang from, indexed for lookups: its first reference (the
+	 * child, or the assessment); none for persons.
+	 */
+	private static final Map<Table, String> PARENT_COLUMNS = ExtractResolver.REFERENCES.stream()
+		.collect(Collectors.toMap(ExtractResolver.Reference::table, ExtractResolver.Reference::column,
+				(first, later) -> first, () -> new EnumMap<>(Table.class)));
 
 	private final JdbcClient jdbc;
 
