@@ -9,4 +9,5 @@ left join (select af.cinf_assessment_id, array_agg(distinct code) as codes
             group by af.cinf_assessment_id) f on f.cinf_assessment_id = a.cina_assessment_id
 where a.load_id = :loadId
   and a.cina_person_id collate "C" > :after
+  and (:upTo = '' or a.cina_person_id collate "C" <= :upTo)
 order by a.cina_person_id collate "C", a.cina_assessment_id collate "C"

@@ -3,4 +3,5 @@ select e.cine_person_id, e.cine_referral_id, e.cine_referral_date, e.cine_close_
 from ssd_cin_episodes e
 where e.load_id = :loadId
   and e.cine_person_id collate "C" > :after
+  and (:upTo = '' or e.cine_person_id collate "C" <= :upTo)
 order by e.cine_person_id collate "C", e.cine_referral_id collate "C"

@@ -4,4 +4,5 @@ select v.evnt_person_id, v.evnt_event_id, v.evnt_subject_person_id, v.evnt_agenc
 from ext_agency_events v
 where v.load_id = :loadId
   and v.evnt_person_id collate "C" > :after
+  and (:upTo = '' or v.evnt_person_id collate "C" <= :upTo)
 order by v.evnt_person_id collate "C", v.evnt_event_id collate "C"

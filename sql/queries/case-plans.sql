@@ -3,4 +3,5 @@ select c.cppl_person_id, c.cppl_cp_plan_id, c.cppl_cp_plan_start_date, c.cppl_cp
 from ssd_cp_plans c
 where c.load_id = :loadId
   and c.cppl_person_id collate "C" > :after
+  and (:upTo = '' or c.cppl_person_id collate "C" <= :upTo)
 order by c.cppl_person_id collate "C", c.cppl_cp_plan_id collate "C"

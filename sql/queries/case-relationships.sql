@@ -6,4 +6,5 @@ from ext_person_relationship r
 left join ssd_person rp on rp.load_id = r.load_id and rp.pers_person_id = r.rela_related_person_id
 where r.load_id = :loadId
   and r.rela_person_id collate "C" > :after
+  and (:upTo = '' or r.rela_person_id collate "C" <= :upTo)
 order by r.rela_person_id collate "C", r.rela_relationship_id collate "C"

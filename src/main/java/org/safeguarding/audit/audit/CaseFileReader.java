@@ -25,13 +25,20 @@ import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
  * id: one query per extract table ({@code sql/queries/case-*.sql}), each ordered by child id and
  * streamed through a server-side cursor, merged here on the child id. Only one child's rows are
  * held at a time. The cursors share one read-only transaction on a connection of the reader's
- * own (not the chunk's), so every table is read as of one snapshot. On restart it resumes after
- * the last case id of the last committed chunk.
+ * own (not the chunk's), so every table is read as of one snapshot. A partitioned step gives each
+ * reader a range of ids ({@link CaseRanges}); without one it reads the whole cohort. On restart it
+ * resumes after the last case id of the last committed chunk.
  */
 public class CaseFileReader implements ItemStreamReader<CaseFile> {
 
 	/** Where the last case id read is kept in the step's execution context. */
 	static final String LAST_CASE_ID = "caseFileReader.lastCaseId";
+
+	/** The id just before this reader's range ('' or absent: from the first). */
+	static final String RANGE_AFTER = "caseFileReader.after";
+
+	/** The last id of this reader's range ('' or absent: to the last). */
+	static final String RANGE_UP_TO = "caseFileReader.upTo";
 
 	private static final int FETCH_SIZE = 2000;
 
@@ -57,6 +64,8 @@ public class CaseFileReader implements ItemStreamReader<CaseFile> {
 
 	private String lastCaseId;
 
+	private String upTo;
+
 	public CaseFileReader(DataSource dataSource, long loadId, LocalDate auditDate) {
 		this.dataSource = dataSource;
 		this.parameters = Map.of("loadId", loadId, "auditDate", auditDate);
@@ -64,7 +73,8 @@ public class CaseFileReader implements ItemStreamReader<CaseFile> {
 
 	@Override
 	public void open(ExecutionContext executionContext) {
-		this.lastCaseId = executionContext.containsKey(LAST_CASE_ID) ? executionContext.getString(LAST_CASE_ID) : null;
+		this.lastCaseId = executionContext.getString(LAST_CASE_ID, executionContext.getString(RANGE_AFTER, ""));
+		this.upTo = executionContext.getString(RANGE_UP_TO, "");
 		try {
 			this.connection = this.dataSource.getConnection();
 			this.connection.setAutoCommit(false);
@@ -97,7 +107,7 @@ public class CaseFileReader implements ItemStreamReader<CaseFile> {
 
 	@Override
 	public void update(ExecutionContext executionContext) {
-		if (this.lastCaseId != null) {
+		if (this.lastCaseId != null && !this.lastCaseId.isEmpty()) {
 			executionContext.putString(LAST_CASE_ID, this.lastCaseId);
 		}
 	}
@@ -125,7 +135,8 @@ public class CaseFileReader implements ItemStreamReader<CaseFile> {
 	private <T> ChildRows<T> open(String query, RowMapper<T> mapper) throws SQLException {
 		String sql = SqlQueries.get(query);
 		Map<String, Object> values = new HashMap<>(this.parameters);
-		values.put("after", (this.lastCaseId != null) ? this.lastCaseId : "");
+		values.put("after", this.lastCaseId);
+		values.put("upTo", this.upTo);
 		var source = new MapSqlParameterSource(values);
 		PreparedStatement statement = this.connection
 			.prepareStatement(NamedParameterUtils.substituteNamedParameters(sql, source));

@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.safeguarding.audit.audit.AuditRuns;
 import org.safeguarding.audit.audit.CaseFile;
 import org.safeguarding.audit.audit.CaseFileReader;
+import org.safeguarding.audit.audit.CaseRanges;
 import org.safeguarding.audit.audit.CaseResultWriter;
 import org.safeguarding.audit.audit.CaseScoringProcessor;
 import org.safeguarding.audit.audit.ScoredCase;
@@ -32,6 +33,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -135,11 +137,36 @@ class AuditJobConfiguration {
 		}, transactionManager).build();
 	}
 
+	/**
+	 * Scores the cohort in ranges of case ids, one worker thread each ({@link CaseRanges}): reading
+	 * a case file waits on PostgreSQL and scoring it on Java, so one range at a time leaves a core
+	 * of this machine's two idle for much of the step. Each range commits and restarts alone.
+	 */
 	@Bean
-	Step scoreCasesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
+			RunProperties properties) {
+		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("score-");
+		workers.setConcurrencyLimit(properties.scorePartitions());
+		workers.setTaskDecorator(new JobScopeInWorkers());
+		return new StepBuilder("scoreCasesStep", jobRepository).partitioner("scoreCaseRangeStep", caseRanges)
+			.step(scoreCaseRangeStep)
+			.gridSize(properties.scorePartitions())
+			.taskExecutor(workers)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CaseRanges caseRanges(JdbcClient jdbcClient, RunInputs runInputs,
+			@Value("#{jobExecutionContext['loadId']}") Long loadId) {
+		return new CaseRanges(jdbcClient, loadId, runInputs.period().auditDate());
+	}
+
+	@Bean
+	Step scoreCaseRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CaseFileReader caseFileReader, CaseScoringProcessor caseScoringProcessor,
 			CaseResultWriter caseResultWriter, RunProperties properties) {
-		return new StepBuilder("scoreCasesStep", jobRepository)
+		return new StepBuilder("scoreCaseRangeStep", jobRepository)
 			.<CaseFile, ScoredCase>chunk(properties.scoreChunkSize())
 			.transactionManager(transactionManager)
 			.reader(caseFileReader)

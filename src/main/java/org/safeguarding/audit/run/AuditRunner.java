@@ -1,7 +1,6 @@
 package org.safeguarding.audit.run;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,8 +50,7 @@ public class AuditRunner {
 			log.info("auditJob execution {} completed: {}", execution.getId(), out.toAbsolutePath().normalize());
 			return new RunResult(execution.getId(), true, false, null);
 		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		Throwable cause = failures.isEmpty() ? null : RunFailures.rootInputProblem(failures.get(0));
+		Throwable cause = RunFailures.cause(execution);
 		String reason = (cause != null) ? RunFailures.oneLine(cause) : "auditJob ended " + execution.getStatus();
 		return new RunResult(execution.getId(), false, RunFailures.isInputProblem(cause), reason);
 	}

@@ -178,6 +178,50 @@ class CaseFileReaderIntegrationTests {
 		assertThat(context.containsKey("caseFileReader.lastCaseId")).isFalse();
 	}
 
+	@Test
+	void rangesCoverTheCohortOnceInByteOrderOfId() {
+		Map<String, ExecutionContext> ranges = new CaseRanges(this.jdbc, this.loadId, AUDIT_DATE).partition(2);
+
+		assertThat(ranges).containsOnlyKeys("range1", "range2");
+		assertThat(ids(readAll(ranges.get("range1")))).containsExactly("B2", "a10");
+		List<CaseFile> second = readAll(ranges.get("range2"));
+		assertThat(ids(second)).containsExactly("b1");
+		assertThat(second.get(0).events()).extracting(CaseFile.Event::id).containsExactly("V1", "V3");
+		assertThat(second.get(0).relationships()).extracting(CaseFile.Relationship::id).containsExactly("L1", "L2");
+	}
+
+	@Test
+	void moreRangesThanCasesGivesOneCaseEach() {
+		Map<String, ExecutionContext> ranges = new CaseRanges(this.jdbc, this.loadId, AUDIT_DATE).partition(5);
+
+		assertThat(ranges).containsOnlyKeys("range1", "range2", "range3");
+		assertThat(ids(readAll(ranges.get("range1")))).containsExactly("B2");
+		assertThat(ids(readAll(ranges.get("range2")))).containsExactly("a10");
+		assertThat(ids(readAll(ranges.get("range3")))).containsExactly("b1");
+	}
+
+	@Test
+	void anEmptyCohortIsOneOpenRange() {
+		Map<String, ExecutionContext> ranges = new CaseRanges(this.jdbc, this.loadId, LocalDate.of(2020, 1, 31))
+			.partition(2);
+
+		assertThat(ranges).containsOnlyKeys("range1");
+		assertThat(ranges.get("range1").getString(CaseFileReader.RANGE_AFTER)).isEmpty();
+		assertThat(ranges.get("range1").getString(CaseFileReader.RANGE_UP_TO)).isEmpty();
+	}
+
+	@Test
+	void aRestartedRangeResumesAfterItsLastCaseAndStopsAtItsEnd() {
+		ExecutionContext range = new CaseRanges(this.jdbc, this.loadId, AUDIT_DATE).partition(2).get("range1");
+		range.putString("caseFileReader.lastCaseId", "B2");
+
+		assertThat(ids(readAll(range))).containsExactly("a10");
+	}
+
+	private static List<String> ids(List<CaseFile> files) {
+		return files.stream().map((file) -> file.child().id()).toList();
+	}
+
 	private CaseFileReader reader() {
 		return new CaseFileReader(this.dataSource, this.loadId, AUDIT_DATE);
 	}
