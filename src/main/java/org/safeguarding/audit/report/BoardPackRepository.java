@@ -32,7 +32,11 @@ class BoardPackRepository {
 	}
 
 	BoardPackData load(long runId) {
-		Run run = run(runId);
+		return load(run(runId));
+	}
+
+	BoardPackData load(Run run) {
+		long runId = run.runId();
 		RejectionReasons reasons = new RejectionReasons();
 		jdbc.sql(ReportFiles.query("board-rejection-reasons"))
 			.param("loadId", run.loadId())

@@ -59,7 +59,7 @@ public final class ReportPublisher {
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
 		createDirectories(outDir);
-		BoardPackData data = boardPacks.load(runId);
+		BoardPackData.Run run = boardPacks.run(runId);
 		Path pdf = outDir.resolve(BOARD_PDF);
 		Path html = outDir.resolve(BOARD_HTML);
 		Path xlsx = outDir.resolve(QA_XLSX);
@@ -69,8 +69,11 @@ public final class ReportPublisher {
 			return thread;
 		});
 		try {
-			Future<?> workbookWritten = background.submit(() -> workbook.write(data.run(), xlsx));
+			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx));
 			try {
+				// The board pack's figures are read while the workbook is filled: they wait on
+				// PostgreSQL, the workbook on Java.
+				BoardPackData data = boardPacks.load(run);
 				alongside.run();
 				JasperPrint board = dashboard.fill(data);
 				String title = "Board dashboard " + data.run().period().strip() + ": " + data.run().toolTitle();
