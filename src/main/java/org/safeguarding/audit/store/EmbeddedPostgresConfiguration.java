@@ -48,7 +48,8 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		dataSource.setUsername("postgres");
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-		dataSource.setMaximumPoolSize(6);
+		// As many as an external database gets (Hikari's default): partitioned steps hold two per worker.
+		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
 	}

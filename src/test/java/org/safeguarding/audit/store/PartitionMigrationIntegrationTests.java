@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V5 turns the extract tables into tables partitioned by load: a database that holds
+ * Migration V7 makes the results' case ids sort in byte order. Migration V5 turns the extract tables into tables partitioned by load: a database that holds
  * loads made before it keeps every row, each load in its own indexed partitions.
  */
 class PartitionMigrationIntegrationTests {
@@ -55,6 +55,47 @@ class PartitionMigrationIntegrationTests {
 				.query(String.class)
 				.list()).containsExactly("ext_agency_events_load_1_id", "ext_agency_events_load_1_ref");
 			assertThat(jdbc.sql("select to_regclass('ssd_person_v4') is null").query(Boolean.class).single()).isTrue();
+		}
+	}
+
+	@Test
+	void resultsOfEarlierRunsKeepTheirRowsAndSortTheirCaseIdsInByteOrder() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			migrate(postgres, "6");
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			jdbc.sql("insert into extract_load (drop_folder, fingerprint, status, started_at) values ('d', repeat('1', 64), 'LOADED', now())")
+				.update();
+			jdbc.sql("""
+					insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at)
+					select load_id, '2026-10', 'babies-under-one', '1', repeat('a', 64), 'Babies under one', 'PUBLISHED', now()
+					from extract_load""")
+				.update();
+			for (String caseId : new String[] { "b1", "B2" }) {
+				jdbc.sql("""
+						insert into case_result (run_id, case_id, team, criterion_seq, criterion, outcome, evidence)
+						select run_id, :caseId, 'North', 1, 'FATHER_IDENTIFIED', 'MET', 'father recorded: M1' from audit_run""")
+					.param("caseId", caseId)
+					.update();
+				jdbc.sql("""
+						insert into case_score (run_id, case_id, team, applicable_criteria, score, grade)
+						select run_id, :caseId, 'North', 1, 100.0, 'GOOD' from audit_run""")
+					.param("caseId", caseId)
+					.update();
+			}
+
+			migrate(postgres, "7");
+
+			assertThat(jdbc.sql("select case_id from case_result order by case_id").query(String.class).list())
+				.containsExactly("B2", "b1");
+			assertThat(jdbc.sql("select case_id from case_score order by case_id").query(String.class).list())
+				.containsExactly("B2", "b1");
+			assertThat(jdbc.sql("""
+					select c.relname || ':' || coalesce(o.collname, '-')
+					from pg_index i join pg_class c on c.oid = i.indexrelid
+					left join pg_collation o on o.oid = i.indcollation[1]
+					where i.indrelid in ('case_result'::regclass, 'case_score'::regclass) order by 1""")
+				.query(String.class)
+				.list()).as("each index's case_id key").containsExactly("case_result_run:C", "case_score_pkey:C");
 		}
 	}
 
