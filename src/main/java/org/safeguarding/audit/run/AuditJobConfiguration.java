@@ -10,6 +10,7 @@ import org.safeguarding.audit.audit.CaseResultWriter;
 import org.safeguarding.audit.audit.CaseScoringProcessor;
 import org.safeguarding.audit.audit.ScoredCase;
 import org.safeguarding.audit.extract.DropFileLoader;
+import org.safeguarding.audit.extract.DropFilePartitioner;
 import org.safeguarding.audit.extract.ExtractLoads;
 import org.safeguarding.audit.extract.ExtractResolver;
 import org.safeguarding.audit.extract.LoadDropTasklet;
@@ -100,10 +101,33 @@ class AuditJobConfiguration {
 				jobExecution.getExecutionContext().getString("load"));
 	}
 
+	/**
+	 * The drop's files loaded by {@code audit.run.load-partitions} workers at once; the workers'
+	 * counts add up here, in the step the benchmark and operators read.
+	 */
 	@Bean
-	Step loadExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
+			RunProperties properties, DataSource dataSource) {
+		int workers = properties.loadPartitions();
+		LoadWorkers.checkConnections(dataSource, workers);
+		return new StepBuilder("loadExtractStep", jobRepository).partitioner("loadFilesStep", dropFilePartitioner)
+			.step(loadFilesStep)
+			.gridSize(workers)
+			.taskExecutor(LoadWorkers.executor(workers))
+			.aggregator(LoadWorkers.aggregator())
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	DropFilePartitioner dropFilePartitioner(RunInputs runInputs) {
+		return new DropFilePartitioner(runInputs.drop());
+	}
+
+	@Bean
+	Step loadFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LoadDropTasklet loadDropTasklet) {
-		return new StepBuilder("loadExtractStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
+		return new StepBuilder("loadFilesStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
 	}
 
 	@Bean

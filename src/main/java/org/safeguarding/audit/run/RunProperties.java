@@ -11,9 +11,10 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param tool the audit-tool definition used when a run names none
  * @param scoreChunkSize cases scored per transaction
+ * @param loadPartitions files of a drop loaded at once, each on its own thread and connection
  */
 @Validated
 @ConfigurationProperties("audit.run")
 public record RunProperties(@DefaultValue("jobs/audit-tools/babies-under-one.yml") String tool,
-		@DefaultValue("500") @Min(1) int scoreChunkSize) {
+		@DefaultValue("500") @Min(1) int scoreChunkSize, @DefaultValue("2") @Min(1) int loadPartitions) {
 }
