@@ -1,6 +1,7 @@
 package org.safeguarding.audit.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -12,6 +13,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,10 +53,23 @@ public class AuditRunner {
 			log.info("auditJob execution {} completed: {}", execution.getId(), out.toAbsolutePath().normalize());
 			return new RunResult(execution.getId(), true, false, null);
 		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
+		List<Throwable> failures = failuresInOrder(execution);
 		Throwable cause = failures.isEmpty() ? null : RunFailures.rootInputProblem(failures.get(0));
 		String reason = (cause != null) ? RunFailures.oneLine(cause) : "auditJob ended " + execution.getStatus();
 		return new RunResult(execution.getId(), false, RunFailures.isInputProblem(cause), reason);
+	}
+
+	/**
+	 * The job's failures, then each step's in the order the steps ran: the first is the one to
+	 * report. ({@code getAllFailureExceptions()} is a set, in no order; the load step's manager
+	 * lists its failed worker's failure before its own "a partition failed".)
+	 */
+	private static List<Throwable> failuresInOrder(JobExecution execution) {
+		List<Throwable> failures = new ArrayList<>(execution.getFailureExceptions());
+		for (StepExecution step : execution.getStepExecutions()) {
+			failures.addAll(step.getFailureExceptions());
+		}
+		return failures;
 	}
 
 	/** How a run ended: {@code refused} when its input (drop, tool, period) was at fault. */
