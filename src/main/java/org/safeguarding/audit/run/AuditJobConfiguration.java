@@ -11,6 +11,7 @@ import org.safeguarding.audit.audit.CaseResultWriter;
 import org.safeguarding.audit.audit.CaseScoringProcessor;
 import org.safeguarding.audit.audit.ScoredCase;
 import org.safeguarding.audit.extract.DropFileLoader;
+import org.safeguarding.audit.extract.DropFilePartitioner;
 import org.safeguarding.audit.extract.ExtractLoads;
 import org.safeguarding.audit.extract.ExtractResolver;
 import org.safeguarding.audit.extract.LoadDropTasklet;
@@ -33,7 +34,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -102,10 +102,32 @@ class AuditJobConfiguration {
 				jobExecution.getExecutionContext().getString("load"));
 	}
 
+	/**
+	 * The drop's files loaded by {@code audit.run.load-partitions} workers at once; the workers'
+	 * counts add up here, in the step the benchmark and operators read.
+	 */
 	@Bean
-	Step loadExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
+			RunProperties properties, DataSource dataSource) {
+		int workers = properties.loadPartitions();
+		PartitionWorkers.checkConnections(dataSource, "audit.run.load-partitions", workers, 1);
+		return new StepBuilder("loadExtractStep", jobRepository).partitioner("loadFilesStep", dropFilePartitioner)
+			.step(loadFilesStep)
+			.gridSize(workers)
+			.taskExecutor(PartitionWorkers.executor("load-", workers))
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	DropFilePartitioner dropFilePartitioner(RunInputs runInputs) {
+		return new DropFilePartitioner(runInputs.drop());
+	}
+
+	@Bean
+	Step loadFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LoadDropTasklet loadDropTasklet) {
-		return new StepBuilder("loadExtractStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
+		return new StepBuilder("loadFilesStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
 	}
 
 	@Bean
@@ -144,14 +166,14 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
-			RunProperties properties) {
-		SimpleAsyncTaskExecutor workers = new SimpleAsyncTaskExecutor("score-");
-		workers.setConcurrencyLimit(properties.scorePartitions());
-		workers.setTaskDecorator(new JobScopeInWorkers());
+			RunProperties properties, DataSource dataSource) {
+		int workers = properties.scorePartitions();
+		// A range's reader keeps its own connection open beside its chunks' transactions.
+		PartitionWorkers.checkConnections(dataSource, "audit.run.score-partitions", workers, 2);
 		return new StepBuilder("scoreCasesStep", jobRepository).partitioner("scoreCaseRangeStep", caseRanges)
 			.step(scoreCaseRangeStep)
-			.gridSize(properties.scorePartitions())
-			.taskExecutor(workers)
+			.gridSize(workers)
+			.taskExecutor(PartitionWorkers.executor("score-", workers))
 			.build();
 	}
 

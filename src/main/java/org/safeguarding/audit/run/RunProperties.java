@@ -1,6 +1,5 @@
 package org.safeguarding.audit.run;
 
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,12 +11,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param tool the audit-tool definition used when a run names none
  * @param scoreChunkSize cases scored per transaction
+ * @param loadPartitions files of a drop loaded at once, each on its own thread and connection
  * @param scorePartitions ranges of case ids scored at once, each by its own worker thread with
- * its own connections (the cores PostgreSQL and the scoring share; 1 scores on one thread; at
- * most 4, as each range holds two of the pool's ten connections)
+ * its own connections (the cores PostgreSQL and the scoring share; 1 scores on one thread)
  */
 @Validated
 @ConfigurationProperties("audit.run")
 public record RunProperties(@DefaultValue("jobs/audit-tools/babies-under-one.yml") String tool,
-		@DefaultValue("500") @Min(1) int scoreChunkSize, @DefaultValue("2") @Min(1) @Max(4) int scorePartitions) {
+		@DefaultValue("500") @Min(1) int scoreChunkSize, @DefaultValue("2") @Min(1) int loadPartitions,
+		@DefaultValue("2") @Min(1) int scorePartitions) {
 }

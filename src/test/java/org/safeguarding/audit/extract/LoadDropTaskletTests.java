@@ -15,8 +15,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.test.MetaDataInstanceFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-/** The load step walks the drop's files one per call and, restarted, carries on after the last one done. */
+/**
+ * A load worker walks its own files one per call and, restarted, carries on after the last one
+ * it committed.
+ */
 class LoadDropTaskletTests {
 
 	final List<String> loaded = new ArrayList<>();
@@ -29,12 +33,14 @@ class LoadDropTaskletTests {
 		}
 	};
 
-	final Drop drop = new Drop(Path.of("drop"), List.of(file("ext_agency_events_gp.csv"), file("ssd_cin_episodes.csv"),
-			file("ssd_person.csv")), "f".repeat(64), List.of());
+	final Drop drop = new Drop(Path.of("drop"),
+			List.of(file("ext_agency_events_gp.csv"), file("ext_person_relationship.csv"),
+					file("ssd_cin_episodes.csv"), file("ssd_cp_plans.csv"), file("ssd_person.csv")),
+			"f".repeat(64), List.of());
 
 	@Test
-	void loadsOneFilePerCallInDropOrderAndCountsItsRows() {
-		StepExecution step = MetaDataInstanceFactory.createStepExecution();
+	void loadsItsOwnFilesOnePerCallInDropOrderAndCountsTheirRows() {
+		StepExecution step = worker("ext_agency_events_gp.csv/ssd_cin_episodes.csv/ssd_person.csv");
 		LoadDropTasklet tasklet = new LoadDropTasklet(this.drop, 7, this.loader);
 
 		List<RepeatStatus> statuses = new ArrayList<>();
@@ -52,19 +58,63 @@ class LoadDropTaskletTests {
 	}
 
 	@Test
-	void restartedStepCarriesOnWithTheFirstFileNotLoaded() {
-		ExecutionContext saved = new ExecutionContext();
-		saved.putInt(LoadDropTasklet.NEXT_FILE_KEY, 2);
-		StepExecution step = MetaDataInstanceFactory.createStepExecution(saved);
+	void restartedWorkerCarriesOnWithTheFirstOfItsFilesNotLoaded() {
+		StepExecution step = worker("ext_person_relationship.csv/ssd_cin_episodes.csv/ssd_cp_plans.csv");
+		step.getExecutionContext().putInt(LoadDropTasklet.NEXT_FILE_KEY, 2);
 
 		RepeatStatus status = new LoadDropTasklet(this.drop, 7, this.loader).execute(step.createStepContribution(),
 				new ChunkContext(new StepContext(step)));
 
 		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
-		assertThat(this.loaded).containsExactly("ssd_person.csv@7");
+		assertThat(this.loaded).containsExactly("ssd_cp_plans.csv@7");
 	}
 
-	private static DropFile file(String name) {
-		return new DropFile(name, Table.forFileName(name).orElseThrow(), 10, "0".repeat(64), List.of(), List.of());
+	@Test
+	void restartedAfterItsLastFileLoadsNothing() {
+		StepExecution step = worker("ssd_person.csv");
+		step.getExecutionContext().putInt(LoadDropTasklet.NEXT_FILE_KEY, 1);
+
+		RepeatStatus status = new LoadDropTasklet(this.drop, 7, this.loader).execute(step.createStepContribution(),
+				new ChunkContext(new StepContext(step)));
+
+		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
+		assertThat(this.loaded).isEmpty();
+	}
+
+	@Test
+	void workerOfAnEmptyDropFinishesAtOnce() {
+		StepExecution step = worker("");
+
+		RepeatStatus status = new LoadDropTasklet(this.drop, 7, this.loader).execute(step.createStepContribution(),
+				new ChunkContext(new StepContext(step)));
+
+		assertThat(status).isEqualTo(RepeatStatus.FINISHED);
+		assertThat(this.loaded).isEmpty();
+	}
+
+	@Test
+	void fileNotInTheDropIsAnError() {
+		StepExecution step = worker("ssd_person.csv/ssd_person_old.csv");
+
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new LoadDropTasklet(this.drop, 7, this.loader).execute(step.createStepContribution(),
+					new ChunkContext(new StepContext(step))))
+			.withMessageContaining("ssd_person_old.csv");
+		assertThat(this.loaded).isEmpty();
+	}
+
+	private static StepExecution worker(String files) {
+		ExecutionContext context = new ExecutionContext();
+		context.putString(DropFilePartitioner.FILES_KEY, files);
+		return MetaDataInstanceFactory.createStepExecution(context);
+	}
+
+	static DropFile file(String name) {
+		return file(name, 10);
+	}
+
+	static DropFile file(String name, long sizeBytes) {
+		return new DropFile(name, Table.forFileName(name).orElseThrow(), sizeBytes, "0".repeat(64), List.of(),
+				List.of());
 	}
 }

@@ -1,0 +1,60 @@
+package org.safeguarding.audit.run;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.scope.context.JobContext;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/** The partitioned steps' threads, their job scope, and the connections they need. */
+class PartitionWorkersTests {
+
+	@Test
+	void workersRunOnNamedThreadsInTheJobScopeOfTheirJobAndLeaveItOpen() throws Exception {
+		JobExecution job = MetaDataInstanceFactory.createJobExecution();
+		CompletableFuture<String> seen = new CompletableFuture<>();
+		Runnable closed = () -> seen.completeExceptionally(new AssertionError("the job's scope was ended by a worker"));
+		JobContext context = JobSynchronizationManager.register(job);
+		try {
+			context.setAttribute("runInputs", "read once");
+			context.registerDestructionCallback("runInputs", closed);
+			CompletableFuture<Void> done = new CompletableFuture<>();
+			PartitionWorkers.executor("score-", 2).execute(() -> {
+				JobContext seenByWorker = JobSynchronizationManager.getContext();
+				seen.complete(Thread.currentThread().getName() + " " + seenByWorker.getJobExecution().getId() + " "
+						+ seenByWorker.getAttribute("runInputs"));
+				done.complete(null);
+			});
+			done.get(10, TimeUnit.SECONDS);
+			Thread.sleep(100); // the worker's finally block runs after the task
+			assertThat(context.getAttribute("runInputs")).isEqualTo("read once");
+		}
+		finally {
+			JobSynchronizationManager.close();
+		}
+
+		assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo("score-1 " + job.getId() + " read once");
+	}
+
+	@Test
+	void poolMustHoldEveryWorkersConnectionsAndTwoMore() {
+		try (HikariDataSource pool = new HikariDataSource()) {
+			pool.setMaximumPoolSize(10);
+
+			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.load-partitions", 8, 1));
+			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 4, 2));
+			assertThatIllegalStateException()
+				.isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 5, 2))
+				.withMessageContaining("audit.run.score-partitions=5 needs 12 database connections but the pool has 10");
+		}
+	}
+}
