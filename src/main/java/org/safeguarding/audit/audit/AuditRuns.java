@@ -39,15 +39,18 @@ public class AuditRuns {
 			.param("now", OffsetDateTime.now())
 			.query(Long.class)
 			.single();
-		for (String table : List.of("case_result", "case_score", "criterion_summary")) {
-			this.jdbc.sql("delete from " + table + " where run_id = :runId").param("runId", runId).update();
-		}
+		// Empty partitions of the run's own for its outcomes and scores (migration V8): a re-run
+		// replaces the earlier run's instead of deleting its rows one by one.
+		this.jdbc.sql("select open_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
+		this.jdbc.sql("delete from criterion_summary where run_id = :runId").param("runId", runId).update();
 		return runId;
 	}
 
 	/** Counts each criterion's outcomes over the run's cases and stores the summary with its interval. */
 	@Transactional
 	public List<CriterionSummary> summarise(long runId, AuditTool tool) {
+		// The index publishing reads the outcomes through, built now they are all in.
+		this.jdbc.sql("select index_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		List<OutcomeCount> counts = this.jdbc.sql("""
 				select criterion, outcome, count(*) as cases from case_result
 				where run_id = :runId group by criterion, outcome""")

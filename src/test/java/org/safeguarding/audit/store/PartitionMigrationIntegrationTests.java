@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V7 makes the results' case ids sort in byte order. Migration V5 turns the extract tables into tables partitioned by load: a database that holds
+ * Migration V8 gives each run's results partitions of their own; V7 makes the results' case ids
+ * sort in byte order. Migration V5 turns the extract tables into tables partitioned by load: a database that holds
  * loads made before it keeps every row, each load in its own indexed partitions.
  */
 class PartitionMigrationIntegrationTests {
@@ -96,6 +97,63 @@ class PartitionMigrationIntegrationTests {
 					where i.indrelid in ('case_result'::regclass, 'case_score'::regclass) order by 1""")
 				.query(String.class)
 				.list()).as("each index's case_id key").containsExactly("case_result_run:C", "case_score_pkey:C");
+		}
+	}
+
+	@Test
+	void resultsOfEarlierRunsMoveIntoTheirRunsPartitionsWhichGoWithTheRun() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			migrate(postgres, "7");
+			JdbcClient jdbc = JdbcClient.create(postgres.getPostgresDatabase());
+			jdbc.sql("insert into extract_load (drop_folder, fingerprint, status, started_at) values ('d', repeat('1', 64), 'LOADED', now())")
+				.update();
+			for (String period : new String[] { "2026-09", "2026-10" }) {
+				long run = jdbc.sql("""
+						insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at)
+						select load_id, :period, 'babies-under-one', '1', repeat('a', 64), 'Babies under one', 'PUBLISHED', now()
+						from extract_load returning run_id""").param("period", period).query(Long.class).single();
+				for (String caseId : new String[] { "b1", "B2" }) {
+					jdbc.sql("""
+							insert into case_result (run_id, case_id, team, criterion_seq, criterion, outcome, evidence)
+							values (:run, :caseId, 'North', 1, 'FATHER_IDENTIFIED', 'MET', 'father recorded: M1')""")
+						.param("run", run)
+						.param("caseId", caseId)
+						.update();
+					jdbc.sql("""
+							insert into case_score (run_id, case_id, team, applicable_criteria, score, grade)
+							values (:run, :caseId, 'North', 1, 100.0, 'GOOD')""").param("run", run).param("caseId", caseId).update();
+				}
+			}
+
+			migrate(postgres, "8");
+
+			assertThat(jdbc.sql("select run_id || ':' || case_id from case_result order by run_id, case_id")
+				.query(String.class)
+				.list()).containsExactly("1:B2", "1:b1", "2:B2", "2:b1");
+			assertThat(jdbc.sql("select count(*) from case_result_run_2").query(Long.class).single()).isEqualTo(2);
+			assertThat(jdbc.sql("select count(*) from case_score_run_1").query(Long.class).single()).isEqualTo(2);
+			assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'case_result_run_1'")
+				.query(String.class)
+				.list()).containsExactly("case_result_run_1_case");
+
+			jdbc.sql("select open_run_results(1)").query((rs, i) -> 1).list();
+			assertThat(jdbc.sql("select count(*) from case_result where run_id = 1").query(Long.class).single())
+				.as("a re-opened run starts empty").isZero();
+			assertThat(jdbc.sql("select count(*) from case_result where run_id = 2").query(Long.class).single()).isEqualTo(2);
+
+			jdbc.sql("delete from audit_run where run_id = 2").update();
+			assertThat(jdbc.sql("""
+					select count(*) from pg_class where relname in ('case_result_run_2', 'case_score_run_2')""")
+				.query(Long.class)
+				.single()).as("a deleted run's partitions are dropped").isZero();
+			long run3 = jdbc.sql("""
+					insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at)
+					select load_id, '2026-11', 'babies-under-one', '1', repeat('a', 64), 'Babies under one', 'SCORING', now()
+					from extract_load returning run_id""").query(Long.class).single();
+			assertThat(jdbc.sql("select count(*) from pg_class where relname = 'case_result_run_' || :run")
+				.param("run", run3)
+				.query(Long.class)
+				.single()).as("a new run gets its partitions").isEqualTo(1);
 		}
 	}
 
