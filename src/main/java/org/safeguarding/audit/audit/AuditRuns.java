@@ -49,7 +49,9 @@ public class AuditRuns {
 	/** Counts each criterion's outcomes over the run's cases and stores the summary with its interval. */
 	@Transactional
 	public List<CriterionSummary> summarise(long runId, AuditTool tool) {
-		// The index publishing reads the outcomes through, built now they are all in.
+		// The index publishing reads the outcomes through, built now they are all in, sorting in
+		// memory as the resolve step's index builds do (for this transaction only).
+		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		this.jdbc.sql("select index_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		List<OutcomeCount> counts = this.jdbc.sql("""
 				select criterion, outcome, count(*) as cases from case_result
