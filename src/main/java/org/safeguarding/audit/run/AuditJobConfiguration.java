@@ -109,13 +109,8 @@ class AuditJobConfiguration {
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
 			RunProperties properties, DataSource dataSource) {
-		int workers = properties.loadPartitions();
-		PartitionWorkers.checkConnections(dataSource, "audit.run.load-partitions", workers, 1);
-		return new StepBuilder("loadExtractStep", jobRepository).partitioner("loadFilesStep", dropFilePartitioner)
-			.step(loadFilesStep)
-			.gridSize(workers)
-			.taskExecutor(PartitionWorkers.executor("load-", workers))
-			.build();
+		return PartitionWorkers.step("loadExtractStep", jobRepository, dropFilePartitioner, loadFilesStep,
+				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource);
 	}
 
 	@Bean
@@ -167,14 +162,9 @@ class AuditJobConfiguration {
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
 			RunProperties properties, DataSource dataSource) {
-		int workers = properties.scorePartitions();
 		// A range's reader keeps its own connection open beside its chunks' transactions.
-		PartitionWorkers.checkConnections(dataSource, "audit.run.score-partitions", workers, 2);
-		return new StepBuilder("scoreCasesStep", jobRepository).partitioner("scoreCaseRangeStep", caseRanges)
-			.step(scoreCaseRangeStep)
-			.gridSize(workers)
-			.taskExecutor(PartitionWorkers.executor("score-", workers))
-			.build();
+		return PartitionWorkers.step("scoreCasesStep", jobRepository, caseRanges, scoreCaseRangeStep,
+				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource);
 	}
 
 	@Bean

@@ -7,8 +7,12 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.JobContext;
 import org.springframework.batch.core.scope.context.JobSynchronizationManager;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
@@ -25,6 +29,21 @@ final class PartitionWorkers {
 	static final int OTHER_CONNECTIONS = 2;
 
 	private PartitionWorkers() {
+	}
+
+	/**
+	 * A partitioned step: {@code partitioner}'s partitions run as {@code worker} on at most
+	 * {@code workers} threads at once (named after the worker step), each holding
+	 * {@code connectionsPerWorker} connections.
+	 */
+	static Step step(String name, JobRepository jobRepository, Partitioner partitioner, Step worker, String property,
+			int workers, int connectionsPerWorker, DataSource dataSource) {
+		checkConnections(dataSource, property, workers, connectionsPerWorker);
+		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+			.step(worker)
+			.gridSize(workers)
+			.taskExecutor(executor(worker.getName() + "-", workers))
+			.build();
 	}
 
 	/**

@@ -48,6 +48,8 @@ class EmbeddedPostgresConfiguration {
 		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		dataSource.setUsername("postgres");
 		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
+		// As application.properties sets for an external database: why is written there.
+		dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
 		// As many as an external database gets (Hikari's default): partitioned steps hold two per worker.
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");

@@ -28,6 +28,7 @@ class StoreModesIntegrationTests {
 		String dataDir = "--audit.store.data-dir=" + this.temp.resolve("postgres");
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
+			assertThat(planCacheMode(first)).as("statements planned for their own values").isEqualTo("force_custom_plan");
 			first.getBean(JdbcClient.class)
 				.sql("insert into extract_load (drop_folder, fingerprint, status, started_at) values ('d', repeat('a', 64), 'LOADED', now())")
 				.update();
@@ -47,6 +48,7 @@ class StoreModesIntegrationTests {
 						"--spring.datasource.username=postgres",
 						"--audit.store.data-dir=" + this.temp.resolve("unused"))) {
 			assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(planCacheMode(context)).isEqualTo("force_custom_plan");
 			JdbcClient direct = JdbcClient.create(external.getPostgresDatabase());
 			assertThat(direct.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
 				.isGreaterThanOrEqualTo(4);
@@ -54,6 +56,10 @@ class StoreModesIntegrationTests {
 				.isTrue();
 		}
 		assertThat(this.temp.resolve("unused")).doesNotExist();
+	}
+
+	private static String planCacheMode(ConfigurableApplicationContext context) {
+		return context.getBean(JdbcClient.class).sql("show plan_cache_mode").query(String.class).single();
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
