@@ -90,7 +90,7 @@ final class PartitionWorkers {
 				if (pool < needed) {
 					throw new IllegalStateException(property + "=" + workers + " needs " + needed
 							+ " database connections but the pool has " + pool
-							+ ": lower it, or (external database) raise spring.datasource.hikari.maximum-pool-size");
+							+ ": lower it, or raise spring.datasource.hikari.maximum-pool-size");
 				}
 			}
 		}

@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -42,16 +43,16 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/**
+	 * The pool on the embedded database, with the same {@code spring.datasource.hikari.*}
+	 * settings (driver options, pool size) an external database gets from Spring Boot.
+	 */
 	@Bean(destroyMethod = "close")
+	@ConfigurationProperties("spring.datasource.hikari")
 	HikariDataSource dataSource(EmbeddedPostgres postgres) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		dataSource.setUsername("postgres");
-		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-		// As application.properties sets for an external database: why is written there.
-		dataSource.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
-		// As many as an external database gets (Hikari's default): partitioned steps hold two per worker.
-		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
 	}
