@@ -44,17 +44,6 @@ final class SheetLanes {
 		}
 	}
 
-	/** The filled sheets, in the order given, once all are filled. */
-	static List<JasperPrint> fill(List<Sheet> sheets, Function<Sheet, JasperPrint> fill) {
-		Filling filling = start(sheets, fill);
-		try {
-			return filling.prints().stream().map(SheetLanes::await).toList();
-		}
-		finally {
-			filling.stop();
-		}
-	}
-
 	/** Starts filling the sheets without waiting: the caller takes each print as it needs it. */
 	static Filling start(List<Sheet> sheets, Function<Sheet, JasperPrint> fill) {
 		List<List<Integer>> lanes = shareOut(sheets, Math.min(MAX_LANES, Runtime.getRuntime().availableProcessors()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.LongStream;
 
 import net.sf.jasperreports.engine.JasperPrint;
@@ -30,7 +31,7 @@ class SheetLanesTests {
 	void filledSheetsComeBackInTheGivenOrder() {
 		List<Sheet> sheets = sheets(1, 50, 7, 20);
 
-		List<JasperPrint> prints = SheetLanes.fill(sheets, sheet -> {
+		List<JasperPrint> prints = fill(sheets, sheet -> {
 			JasperPrint print = new JasperPrint();
 			print.setName(sheet.name());
 			return print;
@@ -41,9 +42,20 @@ class SheetLanesTests {
 
 	@Test
 	void aLaneThatFailsFailsTheWorkbook() {
-		assertThatIllegalStateException().isThrownBy(() -> SheetLanes.fill(sheets(1, 2), sheet -> {
+		assertThatIllegalStateException().isThrownBy(() -> fill(sheets(1, 2), sheet -> {
 			throw new IllegalStateException("cannot fill " + sheet.name());
 		})).withMessageStartingWith("cannot fill s");
+	}
+
+	/** The filled sheets, in the order given, once all are filled (as the export takes them). */
+	private static List<JasperPrint> fill(List<Sheet> sheets, Function<Sheet, JasperPrint> fill) {
+		SheetLanes.Filling filling = SheetLanes.start(sheets, fill);
+		try {
+			return filling.prints().stream().map(SheetLanes::await).toList();
+		}
+		finally {
+			filling.stop();
+		}
 	}
 
 	private static List<Sheet> sheets(long... sizes) {
