@@ -1,6 +1,7 @@
 package org.safeguarding.audit.report;
 
 import java.awt.Color;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.List;
@@ -108,6 +109,18 @@ final class QaXlsxExporter extends JRXlsxExporter {
 				this.xlsxZip.getSharedStringsEntry().getWriter(), getExporterKey());
 		this.styleHelper = new StylePerTemplate(this.jasperReportsContext, this.xlsxZip.getStylesEntry().getWriter(),
 				getExporterKey());
+	}
+
+	/** Zips the workbook's parts at deflate's fastest level ({@link FastestXlsxZip}). */
+	@Override
+	protected void closeWorkbook(OutputStream os) throws JRException {
+		try {
+			this.xlsxZip = new FastestXlsxZip(this.jasperReportsContext, this.xlsxZip);
+		}
+		catch (IOException ex) {
+			throw new JRException("Cannot zip the QA findings workbook", ex);
+		}
+		super.closeWorkbook(os);
 	}
 
 	/** Remembers the style index of each template and set of cell options. */
