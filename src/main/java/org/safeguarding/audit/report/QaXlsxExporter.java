@@ -4,8 +4,9 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
-import java.util.List;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRStyle;
 import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.base.JRBasePrintPage;
 import net.sf.jasperreports.engine.export.CutsInfo;
 import net.sf.jasperreports.engine.export.JRExporterGridCell;
 import net.sf.jasperreports.engine.export.JRXlsAbstractExporter.SheetInfo;
@@ -47,6 +49,11 @@ final class QaXlsxExporter extends JRXlsxExporter {
 
 	/** The text last given out by {@link #getStyledText} as plain, so its cell is written plainly. */
 	private JRStyledText plain;
+
+	/** The current sheet's later pages, read from the swap file ahead of the export. */
+	private PagesAhead pagesAhead;
+
+	private int sheets;
 
 	@Override
 	protected JRStyledText getStyledText(JRPrintText text) {
@@ -88,18 +95,43 @@ final class QaXlsxExporter extends JRXlsxExporter {
 	protected void setCurrentExporterInputItem(ExporterInputItem item) {
 		super.setCurrentExporterInputItem(item);
 		List<JRPrintPage> pages = this.jasperPrint.getPages();
+		List<JRPrintPage> later = new ArrayList<>();
 		for (int i = 1; i < pages.size(); i++) {
-			if (!(pages.get(i) instanceof SameColumns)) {
-				pages.set(i, new SameColumns(pages.get(i)));
-			}
+			JRPrintPage page = pages.get(i) instanceof SameColumns same ? same.page() : pages.get(i);
+			later.add(page);
+			pages.set(i, new SameColumns(page));
 		}
+		closePagesAhead();
+		sheets++;
+		pagesAhead = new PagesAhead(later, "sheet " + sheets + " of the QA findings workbook");
 	}
 
 	@Override
 	protected int exportPage(JRPrintPage page, CutsInfo xCuts, int startRow, String defaultSheetName)
 			throws JRException {
-		JRPrintPage elements = page instanceof SameColumns same ? same.page() : page;
-		return super.exportPage(elements, xCuts, startRow, defaultSheetName);
+		if (!(page instanceof SameColumns same)) {
+			return super.exportPage(page, xCuts, startRow, defaultSheetName);
+		}
+		JRBasePrintPage read = new JRBasePrintPage();
+		read.setElements(pagesAhead.elements(same.page()));
+		return super.exportPage(read, xCuts, startRow, defaultSheetName);
+	}
+
+	@Override
+	protected void exportReportToStream(OutputStream os) throws JRException, IOException {
+		try {
+			super.exportReportToStream(os);
+		}
+		finally {
+			closePagesAhead();
+		}
+	}
+
+	private void closePagesAhead() {
+		if (pagesAhead != null) {
+			pagesAhead.close();
+			pagesAhead = null;
+		}
 	}
 
 	@Override
