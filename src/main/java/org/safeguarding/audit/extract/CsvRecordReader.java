@@ -60,6 +60,16 @@ public final class CsvRecordReader implements Closeable {
 		this.reader = reader;
 	}
 
+	/**
+	 * Reads from a {@link DropFile.Cut} on: {@code reader} starts at the cut's record, which is on
+	 * line {@code firstLine} of the file (no byte-order mark to drop there).
+	 */
+	public CsvRecordReader(Reader reader, int firstLine) {
+		this.reader = reader;
+		this.line = firstLine;
+		this.bomChecked = firstLine > 1;
+	}
+
 	/** The next record, or null at the end of the input. */
 	public CsvRecord next() {
 		CsvRecord record;

@@ -1,7 +1,10 @@
 package org.safeguarding.audit.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,15 +48,22 @@ public class DropFileLoader {
 	}
 
 	public FileCounts load(Drop drop, DropFile file, long loadId) {
+		return load(drop, file, FilePiece.whole(file.name()), loadId);
+	}
+
+	/** Loads a piece of a file; its counts are added to the file's. */
+	public FileCounts load(Drop drop, DropFile file, FilePiece piece, long loadId) {
 		RowChecker checker = new RowChecker(file.table(), file.name(), file.header());
 		String partition = ExtractPartitions.partition(file.table(), loadId);
 		List<Object[]> rejected = new ArrayList<>();
 		long read = 0;
 		long rejectedCount = 0;
 		long loaded;
-		try (CsvRecordReader reader = new CsvRecordReader(DropInspector.openUtf8(drop.folder().resolve(file.name())));
+		try (CsvRecordReader reader = open(drop, piece);
 				CopyStream rows = new CopyStream(this.dataSource, partition, columns(file.table()))) {
-			reader.next(); // the header, checked when the drop was inspected
+			if (piece.from() == 0) {
+				reader.next(); // the header, checked when the drop was inspected
+			}
 			for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
 				read++;
 				CheckedRow row = checker.check(record);
@@ -79,12 +89,31 @@ public class DropFileLoader {
 			throw new IllegalStateException(file.name() + ": " + read + " records read but " + loaded + " stored and "
 					+ rejectedCount + " rejected");
 		}
-		this.jdbc.sql("update extract_file set rows_read = :read where load_id = :loadId and file_name = :file")
+		this.jdbc
+			.sql("update extract_file set rows_read = rows_read + :read where load_id = :loadId and file_name = :file")
 			.param("read", read)
 			.param("loadId", loadId)
 			.param("file", file.name())
 			.update();
 		return new FileCounts(read, loaded, rejectedCount);
+	}
+
+	/** A reader from the piece's first record to its end. */
+	private static CsvRecordReader open(Drop drop, FilePiece piece) throws IOException {
+		Path path = drop.folder().resolve(piece.file());
+		if (piece.isWhole()) {
+			return new CsvRecordReader(DropInspector.openUtf8(path));
+		}
+		InputStream in = Files.newInputStream(path);
+		try {
+			in.skipNBytes(piece.from());
+		}
+		catch (IOException | RuntimeException ex) {
+			in.close();
+			throw ex;
+		}
+		InputStream bytes = piece.to() == FilePiece.END ? in : new LimitedInputStream(in, piece.to() - piece.from());
+		return new CsvRecordReader(new Utf8Reader(bytes), piece.line());
 	}
 
 	private long quarantine(List<Object[]> rejected) {

@@ -11,16 +11,19 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Shares a drop's files among the load's workers so that each has about as many bytes to load:
- * largest file first, each to the worker with the fewest bytes so far (the first such on a tie).
- * The same drop always gives the same partitions, which a restart relies on. Each worker's files
- * keep the drop's order; a drop of fewer files than workers gets one worker per file.
+ * Shares a drop's files among the load's workers so that each has about as many bytes to load.
+ * A file bigger than half a worker's share (a big agency's events are most of a drop) is cut into
+ * pieces of about that size at its {@link DropFile#cuts()}; then largest piece first, each to the
+ * worker with the fewest bytes so far (the first such on a tie). The same drop always gives the
+ * same partitions, which a restart relies on. Each worker's pieces keep the drop's order; a drop of
+ * fewer pieces than workers gets one worker per piece.
  */
 public class DropFilePartitioner implements Partitioner {
 
 	/**
-	 * The worker's file names, separated by '/': the one character no file name holds, and a
-	 * plain string stores the same with any execution-context serializer.
+	 * The worker's pieces, separated by '/': the one character no file name holds, and a plain
+	 * string stores the same with any execution-context serializer. A whole file is its name; a
+	 * piece is {@link FilePiece#encode()}, which starts with a digit, as no file name does.
 	 */
 	static final String FILES_KEY = "loadDrop.files";
 
@@ -34,44 +37,73 @@ public class DropFilePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		List<DropFile> files = this.drop.files();
-		int workers = Math.max(1, Math.min(gridSize, files.size()));
+		List<FilePiece> pieces = pieces(this.drop.files(), Math.max(1, gridSize));
+		int workers = Math.max(1, Math.min(gridSize, pieces.size()));
 		List<List<Integer>> bins = new ArrayList<>();
 		long[] bytes = new long[workers];
 		for (int worker = 0; worker < workers; worker++) {
 			bins.add(new ArrayList<>());
 		}
-		IntStream.range(0, files.size())
+		long[] sizes = pieces.stream().mapToLong(piece -> piece.sizeBytes(file(this.drop, piece.file()))).toArray();
+		IntStream.range(0, pieces.size())
 			.boxed()
-			.sorted(Comparator.comparingLong((Integer i) -> files.get(i).sizeBytes()).reversed())
+			.sorted(Comparator.comparingLong((Integer i) -> sizes[i]).reversed())
 			.forEachOrdered(i -> {
 				int lightest = lightest(bytes);
 				bins.get(lightest).add(i);
-				bytes[lightest] += files.get(i).sizeBytes();
+				bytes[lightest] += sizes[i];
 			});
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int worker = 0; worker < workers; worker++) {
 			ExecutionContext context = new ExecutionContext();
-			context.putString(FILES_KEY, String.join(SEPARATOR,
-					bins.get(worker).stream().sorted().map(i -> files.get(i).name()).toList()));
+			context.putString(FILES_KEY,
+					String.join(SEPARATOR, bins.get(worker).stream().sorted().map(i -> encode(pieces.get(i))).toList()));
 			partitions.put("partition" + worker, context);
 		}
 		return partitions;
 	}
 
-	/** The files a worker was given, in drop order. */
-	static List<DropFile> filesOf(Drop drop, ExecutionContext context) {
+	/** The drop's files in order, a big one cut into pieces when there is more than one worker. */
+	static List<FilePiece> pieces(List<DropFile> files, int workers) {
+		long share = files.stream().mapToLong(DropFile::sizeBytes).sum() / (2L * workers);
+		List<FilePiece> pieces = new ArrayList<>();
+		for (DropFile file : files) {
+			int count = workers == 1 || share == 0 ? 1
+					: (int) Math.min(4L * workers, (file.sizeBytes() + share - 1) / share);
+			pieces.addAll(FilePiece.of(file, Math.max(1, count)));
+		}
+		return pieces;
+	}
+
+	/** The pieces a worker was given, in drop order. */
+	static List<FilePiece> piecesOf(Drop drop, ExecutionContext context) {
 		String names = context.getString(FILES_KEY);
 		if (names.isEmpty()) {
 			return List.of();
 		}
-		List<String> wanted = List.of(names.split(SEPARATOR));
-		List<DropFile> files = drop.files().stream().filter(file -> wanted.contains(file.name())).toList();
-		if (files.size() != wanted.size()) {
-			throw new IllegalStateException("the load worker's files " + wanted + " are not all in the drop "
-					+ drop.folder());
+		List<FilePiece> pieces = new ArrayList<>();
+		for (String encoded : names.split(SEPARATOR)) {
+			FilePiece piece = Character.isDigit(encoded.charAt(0)) ? FilePiece.decode(encoded) : FilePiece.whole(encoded);
+			if (drop.files().stream().noneMatch(file -> file.name().equals(piece.file()))) {
+				throw new IllegalStateException("the load worker's file " + piece.file() + " is not in the drop "
+						+ drop.folder());
+			}
+			pieces.add(piece);
 		}
-		return files;
+		return pieces;
+	}
+
+	static DropFile file(Drop drop, String name) {
+		return drop.files()
+			.stream()
+			.filter(file -> file.name().equals(name))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("the load worker's file " + name + " is not in the drop "
+					+ drop.folder()));
+	}
+
+	private static String encode(FilePiece piece) {
+		return piece.isWhole() ? piece.file() : piece.encode();
 	}
 
 	private static int lightest(long[] bytes) {

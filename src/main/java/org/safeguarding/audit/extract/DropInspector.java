@@ -96,8 +96,9 @@ public final class DropInspector {
 		Table table = Table.forFileName(name).orElseThrow();
 		MessageDigest digest = sha256();
 		boolean clean;
+		List<DropFile.Cut> cuts = new ArrayList<>();
 		try {
-			clean = scan(file, digest);
+			clean = scan(file, digest, cuts, CUT_EVERY);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new DropRefusedException(name + ": cannot be read: " + ex.getMessage(), ex);
@@ -110,8 +111,9 @@ public final class DropInspector {
 		try (CsvRecordReader reader = new CsvRecordReader(new Utf8Reader(Files.newInputStream(file)))) {
 			CsvRecord header = checkedHeader(name, reader);
 			RowChecker checker = new RowChecker(table, name, header.fields());
-			return new DropFile(name, table, Files.size(file), hex(digest.digest()), header.fields(),
-					checker.ignoredColumns());
+			long size = Files.size(file);
+			return new DropFile(name, table, size, hex(digest.digest()), header.fields(), checker.ignoredColumns(),
+					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList());
 		}
 		catch (NotCsvException ex) {
 			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
@@ -157,6 +159,9 @@ public final class DropInspector {
 
 	private static final int SCAN_BUFFER = 1 << 20;
 
+	/** Bytes between the places a file could be cut ({@link DropFile#cuts()}). */
+	static final long CUT_EVERY = 256L << 10;
+
 	/**
 	 * Hashes the whole file into {@code digest} and, in the same pass over its bytes, tells whether
 	 * {@link CsvRecordReader} would certainly read it to the end without {@link NotCsvException}:
@@ -164,8 +169,10 @@ public final class DropInspector {
 	 * {@link CsvRecordReader#MAX_RECORD_CHARS} bytes (so characters). Quotes, commas and line breaks
 	 * are ASCII, never part of a multi-byte character, so the reader's quote states can be followed
 	 * byte by byte. False means "maybe not": the caller then reads the file record by record.
+	 * Counting line breaks as the reader does (LF, CRLF once, a lone CR; inside quotes too), it adds
+	 * to {@code cuts} the first record start after a line feed past every {@code cutEvery} bytes.
 	 */
-	static boolean scan(Path file, MessageDigest digest) throws IOException {
+	static boolean scan(Path file, MessageDigest digest, List<DropFile.Cut> cuts, long cutEvery) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -177,6 +184,9 @@ public final class DropInspector {
 		long read = 0;
 		long recordStart = 0;
 		boolean first = true;
+		int line = 1;
+		boolean afterCr = false;
+		long nextCut = cutEvery;
 		try (InputStream in = Files.newInputStream(file)) {
 			while (true) {
 				int offset = bytes.position();
@@ -215,12 +225,19 @@ public final class DropInspector {
 								: (state == QUOTED) ? AFTER_QUOTE : UNQUOTED;
 					}
 					else if (b == '\n' || b == '\r') {
+						if (b == '\r' || !afterCr) {
+							line++;
+						}
 						if (state != QUOTED) {
 							if (base + i - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {
 								return false;
 							}
 							state = START;
 							recordStart = base + i + 1;
+							if (b == '\n' && recordStart >= nextCut) {
+								cuts.add(new DropFile.Cut(recordStart, line));
+								nextCut = recordStart + cutEvery;
+							}
 						}
 					}
 					else if (b == 0) {
@@ -229,6 +246,7 @@ public final class DropInspector {
 					else if (state != QUOTED) {
 						state = UNQUOTED;
 					}
+					afterCr = b == '\r';
 				}
 				read += count;
 				if (read - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {

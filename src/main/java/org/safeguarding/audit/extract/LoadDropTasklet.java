@@ -9,10 +9,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * A load worker: the files the {@link DropFilePartitioner} gave it, one per call, each in its own
- * transaction, in the drop's order. The index of its next file is kept in the worker's execution
- * context, committed with the file, so a restarted worker carries on with the first file it had
- * not loaded.
+ * A load worker: the files and pieces of files the {@link DropFilePartitioner} gave it, one per
+ * call, each in its own transaction, in the drop's order. The index of its next piece is kept in
+ * the worker's execution context, committed with the piece, so a restarted worker carries on with
+ * the first piece it had not loaded.
  */
 public class LoadDropTasklet implements Tasklet {
 
@@ -33,16 +33,18 @@ public class LoadDropTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
-		List<DropFile> files = DropFilePartitioner.filesOf(this.drop, context);
+		List<FilePiece> pieces = DropFilePartitioner.piecesOf(this.drop, context);
 		int next = context.getInt(NEXT_FILE_KEY, 0);
-		if (next < files.size()) {
-			DropFileLoader.FileCounts counts = this.loader.load(this.drop, files.get(next), this.loadId);
+		if (next < pieces.size()) {
+			FilePiece piece = pieces.get(next);
+			DropFileLoader.FileCounts counts = this.loader.load(this.drop,
+					DropFilePartitioner.file(this.drop, piece.file()), piece, this.loadId);
 			for (long i = 0; i < counts.read(); i++) {
 				contribution.incrementReadCount();
 			}
 			contribution.incrementWriteCount(counts.loaded() + counts.rejected());
 			context.putInt(NEXT_FILE_KEY, next + 1);
 		}
-		return next + 1 < files.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+		return next + 1 < pieces.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
 	}
 }

@@ -74,7 +74,7 @@ class DropFilePartitionerTests {
 		Map<String, ExecutionContext> partitions = new DropFilePartitioner(drop()).partition(2);
 
 		assertThat(files(partitions)).containsExactly(Map.entry("partition0", ""));
-		assertThat(DropFilePartitioner.filesOf(drop(), partitions.get("partition0"))).isEmpty();
+		assertThat(DropFilePartitioner.piecesOf(drop(), partitions.get("partition0"))).isEmpty();
 	}
 
 	@Test
@@ -93,10 +93,43 @@ class DropFilePartitionerTests {
 
 		Map<String, ExecutionContext> partitions = new DropFilePartitioner(drop).partition(2);
 
-		assertThat(DropFilePartitioner.filesOf(drop, partitions.get("partition0"))).extracting(DropFile::name)
+		assertThat(DropFilePartitioner.piecesOf(drop, partitions.get("partition0"))).extracting(FilePiece::file)
 			.containsExactly("ssd_person.csv");
-		assertThat(DropFilePartitioner.filesOf(drop, partitions.get("partition1"))).extracting(DropFile::name)
+		assertThat(DropFilePartitioner.piecesOf(drop, partitions.get("partition1"))).extracting(FilePiece::file)
 			.containsExactly("ext_agency_events_gp.csv", "ssd_cin_episodes.csv", "ssd_cp_plans.csv");
+	}
+
+	@Test
+	void aFileBiggerThanHalfAWorkersShareIsCutIntoPiecesAtItsCuts() {
+		// 1,000 bytes in all, 2 workers: pieces of at most 250 bytes where the file's cuts allow.
+		DropFile events = new DropFile("ext_agency_events_csc.csv", Table.EXT_AGENCY_EVENTS, 600, "0".repeat(64), List.of(),
+				List.of(), List.of(new DropFile.Cut(100, 11), new DropFile.Cut(210, 22), new DropFile.Cut(320, 33),
+						new DropFile.Cut(430, 44), new DropFile.Cut(540, 55)));
+		Drop drop = drop(events, file("ext_person_relationship.csv", 250), file("ssd_person.csv", 150));
+
+		Map<String, String> partitions = files(new DropFilePartitioner(drop).partition(2));
+
+		// 600 bytes in 3 pieces of >= 200: [0,210) [210,430) [430,end) = 210, 220, 170 bytes;
+		// then 250 -> w0, 220 -> w1, 210 -> w1, 170 -> w0, 150 -> w0: 570 and 430 bytes.
+		assertThat(partitions).containsExactly(
+				Map.entry("partition0", "430:-1:44:ext_agency_events_csc.csv/ext_person_relationship.csv/ssd_person.csv"),
+				Map.entry("partition1", "0:210:1:ext_agency_events_csc.csv/210:430:22:ext_agency_events_csc.csv"));
+	}
+
+	@Test
+	void oneWorkerLoadsEveryFileWhole() {
+		DropFile events = new DropFile("ext_agency_events_csc.csv", Table.EXT_AGENCY_EVENTS, 600, "0".repeat(64), List.of(),
+				List.of(), List.of(new DropFile.Cut(100, 11), new DropFile.Cut(300, 33)));
+
+		assertThat(files(new DropFilePartitioner(drop(events, file("ssd_person.csv", 50))).partition(1)))
+			.containsExactly(Map.entry("partition0", "ext_agency_events_csc.csv/ssd_person.csv"));
+	}
+
+	@Test
+	void piecesReadBackWhateverTheFileName() {
+		FilePiece piece = new FilePiece("ext_agency_events_a:b.csv", 1234, FilePiece.END, 77);
+
+		assertThat(FilePiece.decode(piece.encode())).isEqualTo(piece);
 	}
 
 	private static Drop drop(DropFile... files) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -239,6 +240,60 @@ class DropInspectorTests {
 			assertThat(reader.read()).isEqualTo('a');
 			assertThatExceptionOfType(MalformedInputException.class).isThrownBy(reader::read);
 		}
+	}
+
+	@Test
+	void readingFromAnyCutGivesTheRestOfTheFileWithItsLineNumbers() throws Exception {
+		// LF and CRLF line ends, a lone CR, line breaks inside quotes, blank lines, a byte-order mark
+		StringBuilder text = new StringBuilder("\uFEFF" + EVENTS);
+		for (int i = 0; i < 200; i++) {
+			String end = i % 3 == 0 ? "\r\n" : i % 7 == 0 ? "\r" : "\n";
+			text.append("E").append(i).append(",P1,,GP,GP_NOTIFIED,2026-02-01,,");
+			text.append(i % 5 == 0 ? "\"a note\r\nover\nthree lines\"" : "é").append(",").append(end);
+			if (i % 11 == 0) {
+				text.append("\n");
+			}
+		}
+		Path file = write("ext_agency_events_gp.csv", text.toString());
+		List<DropFile.Cut> cuts = new ArrayList<>();
+
+		assertThat(DropInspector.scan(file, MessageDigest.getInstance("SHA-256"), cuts, 100)).isTrue();
+
+		assertThat(cuts).hasSizeGreaterThan(30);
+		List<CsvRecord> whole = records(new CsvRecordReader(DropInspector.openUtf8(file)));
+		for (DropFile.Cut cut : cuts) {
+			byte[] bytes = Files.readAllBytes(file);
+			assertThat(bytes[(int) cut.offset() - 1]).as("a cut follows a line feed").isEqualTo((byte) '\n');
+			List<CsvRecord> rest = records(new CsvRecordReader(new Utf8Reader(new java.io.ByteArrayInputStream(bytes,
+					(int) cut.offset(), bytes.length - (int) cut.offset())), cut.line()));
+			assertThat(rest).as("from the cut at byte %d, line %d", cut.offset(), cut.line())
+				.usingRecursiveFieldByFieldElementComparator()
+				.containsExactlyElementsOf(whole.subList(whole.size() - rest.size(), whole.size()));
+			assertThat(rest.get(0).line()).as("a blank line may come first").isGreaterThanOrEqualTo(cut.line());
+		}
+	}
+
+	@Test
+	void aFileIsDescribedWithWhereItCouldBeCut() throws Exception {
+		String row = "E1,P1,,GP,GP_NOTIFIED,2026-02-01,,,\n";
+		write("ext_agency_events_gp.csv", EVENTS + row.repeat(30_000));
+		write("ssd_person.csv", PERSON);
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		List<DropFile.Cut> cuts = drop.files().get(0).cuts();
+		long rows = (DropInspector.CUT_EVERY - EVENTS.length() + row.length() - 1) / row.length();
+		assertThat(cuts.get(0)).isEqualTo(new DropFile.Cut(EVENTS.length() + rows * row.length(), 2 + (int) rows));
+		assertThat(cuts).hasSize((int) (drop.files().get(0).sizeBytes() / DropInspector.CUT_EVERY));
+		assertThat(drop.files().get(1).cuts()).as("smaller than the distance between cuts").isEmpty();
+	}
+
+	private static List<CsvRecord> records(CsvRecordReader reader) {
+		List<CsvRecord> records = new ArrayList<>();
+		for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
+			records.add(record);
+		}
+		return records;
 	}
 
 	private void assertThatRefused(String message) {

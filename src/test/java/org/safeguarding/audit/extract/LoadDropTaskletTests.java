@@ -27,8 +27,10 @@ class LoadDropTaskletTests {
 
 	final DropFileLoader loader = new DropFileLoader(null, null, null) {
 		@Override
-		public FileCounts load(Drop drop, DropFile file, long loadId) {
-			LoadDropTaskletTests.this.loaded.add(file.name() + "@" + loadId);
+		public FileCounts load(Drop drop, DropFile file, FilePiece piece, long loadId) {
+			assertThat(piece.file()).isEqualTo(file.name());
+			LoadDropTaskletTests.this.loaded
+				.add(file.name() + (piece.isWhole() ? "" : "[" + piece.from() + "," + piece.to() + ")") + "@" + loadId);
 			return new FileCounts(3, 2, 1);
 		}
 	};
@@ -55,6 +57,19 @@ class LoadDropTaskletTests {
 				"ssd_person.csv@7");
 		assertThat(step.getReadCount()).isEqualTo(9);
 		assertThat(step.getWriteCount()).isEqualTo(9);
+	}
+
+	@Test
+	void loadsPiecesOfAFileAsGiven() {
+		StepExecution step = worker("0:500:1:ext_agency_events_gp.csv/900:-1:40:ext_agency_events_gp.csv/ssd_person.csv");
+		LoadDropTasklet tasklet = new LoadDropTasklet(this.drop, 7, this.loader);
+
+		for (int call = 0; call < 3; call++) {
+			tasklet.execute(step.createStepContribution(), new ChunkContext(new StepContext(step)));
+		}
+
+		assertThat(this.loaded).containsExactly("ext_agency_events_gp.csv[0,500)@7",
+				"ext_agency_events_gp.csv[900,-1)@7", "ssd_person.csv@7");
 	}
 
 	@Test

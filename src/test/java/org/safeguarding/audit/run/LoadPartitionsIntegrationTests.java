@@ -13,6 +13,7 @@ import org.safeguarding.audit.SafeguardingAuditApplication;
 import org.safeguarding.audit.extract.Drop;
 import org.safeguarding.audit.extract.DropFile;
 import org.safeguarding.audit.extract.DropFileLoader;
+import org.safeguarding.audit.extract.FilePiece;
 import org.safeguarding.audit.extract.Table;
 import org.safeguarding.audit.generate.ExtractGenerator;
 import org.safeguarding.audit.generate.GeneratorSettings;
@@ -70,6 +71,10 @@ class LoadPartitionsIntegrationTests {
 			assertThat(steps).extracting(StepExecution::getStepName)
 				.contains("loadExtractStep", "loadFilesStep:partition0", "loadFilesStep:partition1")
 				.doesNotContain("loadFilesStep:partition2");
+			assertThat(steps).as("the children's services events were loaded in pieces, on both workers")
+				.filteredOn(s -> s.getStepName().startsWith("loadFilesStep:"))
+				.allMatch(s -> s.getExecutionContext().getString("loadDrop.files")
+					.matches("(.*/)?\\d+:-?\\d+:\\d+:ext_agency_events_csc\\.csv(/.*)?"));
 			StepExecution manager = steps.stream().filter(s -> s.getStepName().equals("loadExtractStep")).findFirst()
 				.orElseThrow();
 			long workersRead = steps.stream().filter(s -> s.getStepName().startsWith("loadFilesStep:"))
@@ -130,8 +135,8 @@ class LoadPartitionsIntegrationTests {
 	private static DropFileLoader failingOnce(DropFileLoader loader, AtomicBoolean failing) {
 		return new DropFileLoader(null, null, null) {
 			@Override
-			public FileCounts load(Drop drop, DropFile file, long loadId) {
-				FileCounts counts = loader.load(drop, file, loadId);
+			public FileCounts load(Drop drop, DropFile file, FilePiece piece, long loadId) {
+				FileCounts counts = loader.load(drop, file, piece, loadId);
 				if (failing.get() && file.name().equals(FAILING_FILE)) {
 					throw new IllegalStateException(file.name() + ": the disk went away");
 				}
