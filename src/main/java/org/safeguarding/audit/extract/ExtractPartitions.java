@@ -2,6 +2,7 @@ package org.safeguarding.audit.extract;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -33,10 +34,14 @@ class ExtractPartitions {
 
 	private final TransactionTemplate savepoint;
 
+	private final TransactionTemplate ownTransaction;
+
 	ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The partition of {@code table} that holds load {@code loadId}'s rows. */
@@ -87,13 +92,26 @@ class ExtractPartitions {
 			.update();
 	}
 
-	/** Builds the index on the column naming the rows' person or assessment, then id (none for persons). */
-	void indexParents(Table table, long loadId) {
-		String column = PARENT_COLUMNS.get(table);
-		if (column != null) {
-			String partition = partition(table, loadId);
-			this.jdbc.sql("create index " + partition + "_ref on " + partition + " (" + column + ", "
-					+ table.idColumn() + ")").update();
-		}
+	/**
+	 * Starts building, on a connection and thread of their own, every table's index on the column
+	 * naming its rows' person or assessment, then id (none for persons): the case reader's order,
+	 * which checks 2 and 3 do not need. Committed on their own once all are built; an index left by
+	 * a failed resolve is kept by a restart ("if not exists") or dropped with an unfinished load.
+	 * Only the caller's unique id indexes may be built meanwhile: the caller's locks on a table
+	 * (rows deleted, statistics taken) would hold these builds until it commits.
+	 */
+	CompletableFuture<Void> indexParentsMeanwhile(long loadId) {
+		return CompletableFuture.runAsync(() -> this.ownTransaction.executeWithoutResult(status -> {
+			this.jdbc.sql("set local maintenance_work_mem = '" + ExtractResolver.SORT_MEMORY + "'").update();
+			for (Table table : PARENT_COLUMNS.keySet()) {
+				String partition = partition(table, loadId);
+				this.jdbc.sql("create index if not exists " + partition + "_ref on " + partition + " ("
+						+ PARENT_COLUMNS.get(table) + ", " + table.idColumn() + ")").update();
+			}
+		}), task -> {
+			Thread thread = new Thread(task, "resolve-parent-indexes");
+			thread.setDaemon(true);
+			thread.start();
+		});
 	}
 }

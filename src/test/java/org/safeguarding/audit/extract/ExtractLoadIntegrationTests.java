@@ -2,9 +2,12 @@ package org.safeguarding.audit.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +103,14 @@ class ExtractLoadIntegrationTests {
 				from extract_file where load_id = :id order by file_name""").param("id", loadId).query(String.class).list())
 			.containsExactly("ext_agency_events_gp.csv:4=2+2", "ssd_assessment_factors.csv:2=1+1",
 					"ssd_cin_assessments.csv:2=1+1", "ssd_cin_episodes.csv:3=1+2", "ssd_person.csv:5=3+2");
+		assertThat(this.jdbc.sql("""
+				select indexname from pg_indexes where tablename like '%\\_load\\_' || :id order by 1""")
+			.param("id", loadId).query(String.class).list())
+			.as("ids indexed once the duplicates were rejected, and the children's rows by child")
+			.containsExactly(Arrays.stream(Table.values())
+				.flatMap(table -> Stream.of(table.tableName() + "_load_" + loadId + "_id",
+						table == Table.SSD_PERSON ? null : table.tableName() + "_load_" + loadId + "_ref"))
+				.filter(Objects::nonNull).sorted().toArray(String[]::new));
 		assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"ssd_person\" : {")
 			.contains("ssd_person.csv: column 'nhs_number' is not in the format and was ignored");
 	}
