@@ -64,11 +64,9 @@ class ExtractPartitions {
 		}
 	}
 
-	/** Fresh planner statistics for the load's partitions, after their rows are in. */
-	void analyze(long loadId) {
-		for (Table table : Table.values()) {
-			this.jdbc.sql("analyze " + partition(table, loadId)).update();
-		}
+	/** Fresh planner statistics for a partition of the load, after its rows are in. */
+	void analyze(Table table, long loadId) {
+		this.jdbc.sql("analyze " + partition(table, loadId)).update();
 	}
 
 	/**
@@ -85,33 +83,36 @@ class ExtractPartitions {
 		}
 	}
 
-	/** Builds the unique index on the table's id; fails if two rows share one. */
+	/**
+	 * Builds the unique index on the table's id; fails if two rows share one. An index already
+	 * there was committed by an earlier attempt at the same load, on its unique ids.
+	 */
 	void indexIds(Table table, long loadId) {
 		String partition = partition(table, loadId);
-		this.jdbc.sql("create unique index " + partition + "_id on " + partition + " (" + table.idColumn() + ")")
-			.update();
+		this.jdbc.sql("create unique index if not exists " + partition + "_id on " + partition + " ("
+				+ table.idColumn() + ")").update();
+	}
+
+	/** Builds the index on the column naming the rows' person or assessment, then id (none for persons). */
+	void indexParents(Table table, long loadId) {
+		String column = PARENT_COLUMNS.get(table);
+		if (column != null) {
+			String partition = partition(table, loadId);
+			this.jdbc.sql("create index if not exists " + partition + "_ref on " + partition + " (" + column + ", "
+					+ table.idColumn() + ")").update();
+		}
 	}
 
 	/**
-	 * Starts building, on a connection and thread of their own, every table's index on the column
-	 * naming its rows' person or assessment, then id (none for persons): the case reader's order,
-	 * which checks 2 and 3 do not need. Committed on their own once all are built; an index left by
-	 * a failed resolve is kept by a restart ("if not exists") or dropped with an unfinished load.
-	 * Only the caller's unique id indexes may be built meanwhile: the caller's locks on a table
-	 * (rows deleted, statistics taken) would hold these builds until it commits.
+	 * Runs {@code work} on a thread, connection and transaction of its own, committed when it
+	 * ends; the future fails with its exception.
 	 */
-	CompletableFuture<Void> indexParentsMeanwhile(long loadId) {
-		return CompletableFuture.runAsync(() -> this.ownTransaction.executeWithoutResult(status -> {
-			this.jdbc.sql("set local maintenance_work_mem = '" + ExtractResolver.SORT_MEMORY + "'").update();
-			for (Table table : PARENT_COLUMNS.keySet()) {
-				String partition = partition(table, loadId);
-				this.jdbc.sql("create index if not exists " + partition + "_ref on " + partition + " ("
-						+ PARENT_COLUMNS.get(table) + ", " + table.idColumn() + ")").update();
-			}
-		}), task -> {
-			Thread thread = new Thread(task, "resolve-parent-indexes");
-			thread.setDaemon(true);
-			thread.start();
-		});
+	CompletableFuture<Void> inOwnTransaction(String name, Runnable work) {
+		return CompletableFuture.runAsync(() -> this.ownTransaction.executeWithoutResult(status -> work.run()),
+				task -> {
+					Thread thread = new Thread(task, name);
+					thread.setDaemon(true);
+					thread.start();
+				});
 	}
 }

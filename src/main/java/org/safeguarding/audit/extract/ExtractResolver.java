@@ -1,6 +1,6 @@
 package org.safeguarding.audit.extract;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExtractResolver {
-
-	/** Sort memory for each index build: a large load's ids sort in memory, about a third faster. */
-	static final String SORT_MEMORY = "256MB";
 
 	/** One reference column of a table, checked in this order. */
 	record Reference(Table table, String column, Table target, String noun, String suffix) {
@@ -51,49 +48,59 @@ public class ExtractResolver {
 
 	/**
 	 * Indexes the load's partitions, runs checks 2 and 3 over them, and counts what became of
-	 * every file's rows.
+	 * every file's rows. The events (most of a drop) are checked on a second connection
+	 * meanwhile, so both cores work: they depend on the persons' ids only, which the persons'
+	 * own checks never change (a duplicate leaves its first row). Committed on its own, the
+	 * events' work is kept by a restart of the same load ("if not exists"; rows once rejected
+	 * are not found again) or dropped with an unfinished load.
 	 */
 	public void resolve(long loadId) {
-		// Sorting a large load's ids in memory builds its indexes about a third faster than the
-		// server default of 64 MB lets it; for this transaction only.
-		this.jdbc.sql("set local maintenance_work_mem = '" + SORT_MEMORY + "'").update();
-		// The two indexes of a table are two sorts of its rows: one built here, one on a second
-		// connection, so both cores work (the events' two are most of this step's time).
-		CompletableFuture<Void> parents = this.partitions.indexParentsMeanwhile(loadId);
-		List<Table> duplicated = new ArrayList<>();
+		CompletableFuture<Void> events = this.partitions.inOwnTransaction("resolve-events",
+				() -> resolveTables(List.of(Table.EXT_AGENCY_EVENTS), loadId));
 		try {
-			for (Table table : Table.values()) {
-				if (!this.partitions.indexIdsIfUnique(table, loadId)) {
-					duplicated.add(table);
-				}
-			}
+			resolveTables(Arrays.stream(Table.values()).filter(table -> table != Table.EXT_AGENCY_EVENTS).toList(),
+					loadId);
 		}
 		catch (RuntimeException ex) {
-			parents.handle((done, failure) -> null).join();
+			events.handle((done, failure) -> null).join();
 			throw ex;
 		}
-		await(parents);
-		this.partitions.analyze(loadId);
-		for (Table table : duplicated) {
-			this.jdbc.sql(SqlQueries.get("reject-duplicates.sql", Map.of("table", table.tableName(), "partition",
-					ExtractPartitions.partition(table, loadId), "id", table.idColumn())))
-				.param("loadId", loadId)
-				.update();
-			this.partitions.indexIds(table, loadId);
-		}
-		for (Reference reference : REFERENCES) {
-			this.jdbc.sql(SqlQueries.get("reject-unknown-references.sql", Map.of("table",
-					reference.table().tableName(), "partition", ExtractPartitions.partition(reference.table(), loadId),
-					"id", reference.table().idColumn(), "column", reference.column(), "target",
-					reference.target().tableName(), "target_partition",
-					ExtractPartitions.partition(reference.target(), loadId), "target_id", reference.target().idColumn(),
-					"noun", reference.noun(), "suffix", reference.suffix())))
-				.param("loadId", loadId)
-				.update();
-		}
+		await(events);
 		this.jdbc.sql(SqlQueries.get("count-file-rows.sql")).param("loadId", loadId).update();
 		for (Table table : Table.values()) {
 			recount(table, loadId);
+		}
+	}
+
+	/** Checks 2 and 3 for these tables, in the current transaction; their references' targets are loaded. */
+	private void resolveTables(List<Table> tables, long loadId) {
+		// Sorting a large load's ids in memory builds its indexes about a third faster than the
+		// server default of 64 MB lets it; for this transaction only.
+		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+		for (Table table : tables) {
+			this.partitions.analyze(table, loadId);
+		}
+		for (Table table : tables) {
+			if (!this.partitions.indexIdsIfUnique(table, loadId)) {
+				this.jdbc.sql(SqlQueries.get("reject-duplicates.sql", Map.of("table", table.tableName(), "partition",
+						ExtractPartitions.partition(table, loadId), "id", table.idColumn())))
+					.param("loadId", loadId)
+					.update();
+				this.partitions.indexIds(table, loadId);
+			}
+			this.partitions.indexParents(table, loadId);
+		}
+		for (Reference reference : REFERENCES) {
+			if (tables.contains(reference.table())) {
+				this.jdbc.sql(SqlQueries.get("reject-unknown-references.sql", Map.of("table",
+						reference.table().tableName(), "partition",
+						ExtractPartitions.partition(reference.table(), loadId), "id", reference.table().idColumn(),
+						"column", reference.column(), "target", reference.target().tableName(), "target_partition",
+						ExtractPartitions.partition(reference.target(), loadId), "target_id",
+						reference.target().idColumn(), "noun", reference.noun(), "suffix", reference.suffix())))
+					.param("loadId", loadId)
+					.update();
+			}
 		}
 	}
 

@@ -43,9 +43,9 @@ final class Benchmark {
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
 		YearMonth period = YearMonth.of(2026, 10);
-		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s%n", "babies", "extract_rows",
+		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s %8s %7s%n", "babies", "extract_rows",
 				"rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_live_MB", "rss_MB", "load_s", "resolve_s",
-				"score_s", "publish_s");
+				"score_s", "publish_s", "check_s", "rest_s");
 		try (ConfigurableApplicationContext context = Cli.start(); HeapWatch heap = new HeapWatch()) {
 			AuditRunner runner = context.getBean(AuditRunner.class);
 			JobRepository jobs = context.getBean(JobRepository.class);
@@ -70,10 +70,14 @@ final class Benchmark {
 				long cases = count(execution, "scoreCasesStep", false);
 				double endToEnd = Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0;
 				double copySeconds = baseline.copySeconds(drop);
-				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %12d %10d %7.1f %10.1f %8.1f %10.1f%n", babies,
-						rows, rows / loadSeconds, cases / scoreSeconds, endToEnd, copySeconds, endToEnd / copySeconds,
-						heapPeak >> 20, CopyBaseline.peakRssKb() >> 10, seconds(execution, "loadExtractStep"),
-						seconds(execution, "resolveExtractStep"), scoreSeconds, seconds(execution, "publishRunStep"));
+				double publishSeconds = seconds(execution, "publishRunStep");
+				double checkSeconds = seconds(execution, "checkInputsStep");
+				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %12d %10d %7.1f %10.1f %8.1f %10.1f %8.1f %7.1f%n",
+						babies, rows, rows / loadSeconds, cases / scoreSeconds, endToEnd, copySeconds,
+						endToEnd / copySeconds, heapPeak >> 20, CopyBaseline.peakRssKb() >> 10,
+						seconds(execution, "loadExtractStep"), seconds(execution, "resolveExtractStep"), scoreSeconds,
+						publishSeconds, checkSeconds,
+						endToEnd - loadSeconds - scoreSeconds - publishSeconds - checkSeconds);
 			}
 		}
 		return Cli.OK;

@@ -17,6 +17,8 @@ import org.safeguarding.audit.run.AuditRunner;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,12 @@ class ExtractLoadIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ExtractResolver resolver;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@TempDir
 	Path temp;
@@ -124,6 +132,25 @@ class ExtractLoadIntegrationTests {
 
 		assertThat(again.completed()).isTrue();
 		assertThat(tableCounts()).isEqualTo(before);
+	}
+
+	@Test
+	void resolvingALoadAgainAsARestartWouldChangeNothing() throws Exception {
+		AuditRunner.RunResult first = this.runner.run(badDrop(), "2026-10", null, this.temp.resolve("first"));
+		long loadId = loadIdOf(first);
+		Map<String, Integer> before = tableCounts();
+		List<String> files = fileCounts(loadId);
+
+		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> this.resolver.resolve(loadId));
+
+		assertThat(tableCounts()).isEqualTo(before);
+		assertThat(fileCounts(loadId)).isEqualTo(files).contains("ext_agency_events_gp.csv:4=2+2");
+	}
+
+	private List<String> fileCounts(long loadId) {
+		return this.jdbc.sql("""
+				select file_name || ':' || rows_read || '=' || rows_loaded || '+' || rows_rejected
+				from extract_file where load_id = :id order by file_name""").param("id", loadId).query(String.class).list();
 	}
 
 	@Test
