@@ -92,6 +92,11 @@ public final class Cli {
 			return USAGE;
 		}
 		catch (Exception ex) {
+			String setting = RunFailures.settingProblem(ex);
+			if (setting != null) {
+				err.println("error: " + RunFailures.oneLine(setting));
+				return FAILED;
+			}
 			Throwable cause = RunFailures.rootInputProblem(ex);
 			err.println("error: " + RunFailures.oneLine(cause));
 			return RunFailures.isInputProblem(cause) ? REFUSED : FAILED;

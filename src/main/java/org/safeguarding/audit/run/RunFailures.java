@@ -2,12 +2,22 @@ package org.safeguarding.audit.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.safeguarding.audit.audit.ToolDefinitionException;
 import org.safeguarding.audit.extract.DropRefusedException;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.DataObjectPropertyName;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.bind.validation.ValidationErrors;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.origin.Origin;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 
 /** Finds, in a failed run's exception chain, the one-line reason an operator should read. */
 final class RunFailures {
@@ -59,6 +69,39 @@ final class RunFailures {
 
 	static String oneLine(String message) {
 		return message.strip().replaceAll("\\s*\\R\\s*", " ");
+	}
+
+	/**
+	 * A setting that could not be read or is not allowed, named as an operator writes it, with
+	 * its value, where it came from and what is wrong; null when the failure is not about one.
+	 */
+	static String settingProblem(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof BindValidationException invalid) {
+				ValidationErrors errors = invalid.getValidationErrors();
+				return errors.getAllErrors().stream().map(error -> invalidSetting(errors.getName(), error))
+					.collect(Collectors.joining("; "));
+			}
+			if (t instanceof BindException unreadable && !(t.getCause() instanceof BindValidationException)) {
+				ConfigurationProperty property = unreadable.getProperty();
+				String setting = property == null ? "setting " + unreadable.getName()
+						: "setting " + property.getName() + " = '" + property.getValue() + "'" + from(property.getOrigin());
+				return setting + ": cannot be read as " + unreadable.getTarget().getType();
+			}
+		}
+		return null;
+	}
+
+	private static String invalidSetting(ConfigurationPropertyName prefix, ObjectError error) {
+		if (!(error instanceof FieldError field)) {
+			return "settings " + prefix + ": " + error.getDefaultMessage();
+		}
+		return "setting " + prefix + "." + DataObjectPropertyName.toDashedForm(field.getField()) + " = '"
+				+ field.getRejectedValue() + "'" + from(Origin.from(error)) + ": " + field.getDefaultMessage();
+	}
+
+	private static String from(Origin origin) {
+		return origin == null ? "" : " (" + origin + ")";
 	}
 
 	static boolean isInputProblem(Throwable t) {

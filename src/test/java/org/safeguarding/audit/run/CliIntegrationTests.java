@@ -76,4 +76,43 @@ class CliIntegrationTests {
 		assertThat(message).startsWith("error: ").contains("ssd_person.csv").contains("pers_expected_dob");
 		assertThat(this.temp.resolve("out")).doesNotExist();
 	}
+
+	@Test
+	void settingOutOfRangeExitsOneWithOneLineNamingTheSettingItsValueAndWhereItCameFrom() {
+		System.setProperty("audit.run.score-partitions", "0");
+		try {
+			var err = new ByteArrayOutputStream();
+			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+					"--period", "2026-10", "--out", this.temp.resolve("out").toString() }, System.out,
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+
+			assertThat(code).isEqualTo(1);
+			String message = err.toString(StandardCharsets.UTF_8);
+			assertThat(message.lines()).hasSize(1);
+			assertThat(message).startsWith("error: setting audit.run.score-partitions = '0' (")
+				.contains("audit.run.score-partitions").endsWith("): must be greater than or equal to 1" + System.lineSeparator());
+			assertThat(this.temp.resolve("out")).doesNotExist();
+		}
+		finally {
+			System.clearProperty("audit.run.score-partitions");
+		}
+	}
+
+	@Test
+	void settingThatIsNotANumberExitsOneNamingIt() {
+		System.setProperty("audit.run.score-partitions", "two");
+		try {
+			var err = new ByteArrayOutputStream();
+			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+					"--period", "2026-10", "--out", this.temp.resolve("out").toString() }, System.out,
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+
+			assertThat(code).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: setting audit.run.score-partitions = 'two' (")
+				.endsWith("): cannot be read as int" + System.lineSeparator());
+		}
+		finally {
+			System.clearProperty("audit.run.score-partitions");
+		}
+	}
 }
