@@ -1,49 +1,35 @@
 package org.safeguarding.audit.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 import net.sf.jasperreports.engine.JRCommonText;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRLineBox;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintPage;
 import net.sf.jasperreports.engine.JRPrintText;
 import net.sf.jasperreports.engine.JRStyle;
-import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.base.JRBasePrintPage;
 import net.sf.jasperreports.engine.export.CutsInfo;
-import net.sf.jasperreports.engine.export.JRExporterGridCell;
-import net.sf.jasperreports.engine.export.JRXlsAbstractExporter.SheetInfo;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
-import net.sf.jasperreports.engine.export.ooxml.XlsxStyleHelper;
-import net.sf.jasperreports.engine.fill.JRTemplateElement;
-import net.sf.jasperreports.engine.fill.JRTemplatePrintElement;
-import net.sf.jasperreports.engine.type.LineDirectionEnum;
-import net.sf.jasperreports.engine.type.RotationEnum;
 import net.sf.jasperreports.engine.util.JRStringUtil;
 import net.sf.jasperreports.engine.util.JRStyledText;
 import net.sf.jasperreports.export.ExporterInputItem;
 
 /**
- * Jasper's XLSX exporter, with each cell's style worked out once per element template rather
- * than once per cell. Every value a text field prints shares the field's template (font, box,
- * colours), so its cells share one style; working it out again for each of millions of cells
- * (resolving fonts and borders through the style chain) took about a third of the export time.
+ * Jasper's XLSX exporter, made to write the QA workbook's millions of cells faster with the same
+ * content. Cell styles are worked out once per element template ({@link StylePerTemplate}).
  * Plain text (no markup) is written as one unformatted run straight from the element's text, the
  * XML Jasper writes for it too, without building the styled text's font attributes for each cell.
+ * The workbook's parts are zipped at deflate's fastest level ({@link FastestXlsxZip}).
  * <p>
  * Jasper works out a sheet's columns from every page before writing it, reading each swapped-out
  * page twice. Every page of a QA sheet is cut from the same band, so its columns are those of
- * the first page: the other pages are shown to that pass empty, and written from their elements.
+ * the first page: the other pages are shown to that pass empty, and written from their elements,
+ * which {@link PagesAhead} reads back from the swap file while the previous pages are written.
  */
 final class QaXlsxExporter extends JRXlsxExporter {
 
@@ -155,40 +141,6 @@ final class QaXlsxExporter extends JRXlsxExporter {
 		super.closeWorkbook(os);
 	}
 
-	/** Remembers the style index of each template and set of cell options. */
-	private static final class StylePerTemplate extends XlsxStyleHelper {
-
-		/** A workbook has a few dozen templates; past this something is not shared, so stop remembering. */
-		private static final int MAX_REMEMBERED = 10_000;
-
-		private final Map<Key, Integer> styles = new HashMap<>();
-
-		StylePerTemplate(JasperReportsContext context, Writer writer, String exporterKey) {
-			super(context, writer, exporterKey);
-		}
-
-		@Override
-		public int getCellStyle(JRExporterGridCell gridCell, JRPrintElement element, String pattern, Locale locale,
-				boolean wrapText, boolean hidden, boolean locked, boolean shrinkToFit, boolean ignoreTextFormatting,
-				RotationEnum rotation, SheetInfo sheetInfo, LineDirectionEnum direction) {
-			if (!(element instanceof JRTemplatePrintElement printElement) || styles.size() >= MAX_REMEMBERED) {
-				return super.getCellStyle(gridCell, element, pattern, locale, wrapText, hidden, locked, shrinkToFit,
-						ignoreTextFormatting, rotation, sheetInfo, direction);
-			}
-			Key key = new Key(printElement.getTemplate(), gridCell.getBox(), gridCell.getBackcolor(),
-					gridCell.getForecolor(), pattern, locale, (wrapText ? 1 : 0) | (hidden ? 2 : 0) | (locked ? 4 : 0)
-							| (shrinkToFit ? 8 : 0) | (ignoreTextFormatting ? 16 : 0),
-					rotation, sheetInfo, direction);
-			Integer style = styles.get(key);
-			if (style == null) {
-				style = super.getCellStyle(gridCell, element, pattern, locale, wrapText, hidden, locked, shrinkToFit,
-						ignoreTextFormatting, rotation, sheetInfo, direction);
-				styles.put(key, style);
-			}
-			return style;
-		}
-	}
-
 	/** A page with the first page's columns: empty when the columns are worked out, then unwrapped. */
 	private record SameColumns(JRPrintPage page) implements JRPrintPage {
 
@@ -205,24 +157,6 @@ final class QaXlsxExporter extends JRXlsxExporter {
 		@Override
 		public void addElement(JRPrintElement element) {
 			throw new UnsupportedOperationException();
-		}
-	}
-
-	/** Template, box and sheet by identity (shared objects); the rest by value. */
-	private record Key(JRTemplateElement template, JRLineBox box, Color backcolor, Color forecolor, String pattern,
-			Locale locale, int flags, RotationEnum rotation, SheetInfo sheetInfo, LineDirectionEnum direction) {
-
-		@Override
-		public boolean equals(Object other) {
-			return other instanceof Key k && template == k.template && box == k.box && sheetInfo == k.sheetInfo
-					&& flags == k.flags && rotation == k.rotation && direction == k.direction
-					&& Objects.equals(backcolor, k.backcolor) && Objects.equals(forecolor, k.forecolor)
-					&& Objects.equals(pattern, k.pattern) && Objects.equals(locale, k.locale);
-		}
-
-		@Override
-		public int hashCode() {
-			return System.identityHashCode(template) * 31 + System.identityHashCode(sheetInfo) * 17 + flags;
 		}
 	}
 }

@@ -257,7 +257,7 @@ class DropInspectorTests {
 		Path file = write("ext_agency_events_gp.csv", text.toString());
 		List<DropFile.Cut> cuts = new ArrayList<>();
 
-		assertThat(DropInspector.scan(file, MessageDigest.getInstance("SHA-256"), cuts, 100)).isTrue();
+		assertThat(CsvByteScan.scan(file, MessageDigest.getInstance("SHA-256"), cuts, 100)).isTrue();
 
 		assertThat(cuts).hasSizeGreaterThan(30);
 		List<CsvRecord> whole = records(new CsvRecordReader(DropInspector.openUtf8(file)));
@@ -282,9 +282,9 @@ class DropInspectorTests {
 		Drop drop = this.inspector.inspect(this.folder);
 
 		List<DropFile.Cut> cuts = drop.files().get(0).cuts();
-		long rows = (DropInspector.CUT_EVERY - EVENTS.length() + row.length() - 1) / row.length();
+		long rows = (CsvByteScan.CUT_EVERY - EVENTS.length() + row.length() - 1) / row.length();
 		assertThat(cuts.get(0)).isEqualTo(new DropFile.Cut(EVENTS.length() + rows * row.length(), 2 + (int) rows));
-		assertThat(cuts).hasSize((int) (drop.files().get(0).sizeBytes() / DropInspector.CUT_EVERY));
+		assertThat(cuts).hasSize((int) (drop.files().get(0).sizeBytes() / CsvByteScan.CUT_EVERY));
 		assertThat(drop.files().get(1).cuts()).as("smaller than the distance between cuts").isEmpty();
 	}
 
