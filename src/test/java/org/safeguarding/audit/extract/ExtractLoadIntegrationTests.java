@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Loading drops into PostgreSQL: every line loaded or rejected with its reason, nothing twice. */
 @AuditIntegrationTest
@@ -145,6 +146,28 @@ class ExtractLoadIntegrationTests {
 
 		assertThat(tableCounts()).isEqualTo(before);
 		assertThat(fileCounts(loadId)).isEqualTo(files).contains("ext_agency_events_gp.csv:4=2+2");
+	}
+
+	@Test
+	void aFailureOnTheEventsConnectionFailsTheResolveAndRollsBackTheRest() throws Exception {
+		AuditRunner.RunResult first = this.runner.run(badDrop(), "2026-10", null, this.temp.resolve("first"));
+		long loadId = loadIdOf(first);
+		List<String> files = fileCounts(loadId);
+		this.jdbc.sql("alter table ext_agency_events_load_" + loadId + " rename to ext_agency_events_gone").update();
+		this.jdbc.sql("update extract_file set rows_loaded = -1 where load_id = :id").param("id", loadId).update();
+		try {
+			assertThatThrownBy(() -> new TransactionTemplate(this.transactionManager)
+				.executeWithoutResult(status -> this.resolver.resolve(loadId)))
+				.hasMessageContaining("ext_agency_events_load_" + loadId);
+
+			assertThat(this.jdbc.sql("select distinct rows_loaded from extract_file where load_id = :id")
+				.param("id", loadId).query(Integer.class).list()).as("the other tables' work rolled back").containsExactly(-1);
+		}
+		finally {
+			this.jdbc.sql("alter table ext_agency_events_gone rename to ext_agency_events_load_" + loadId).update();
+		}
+		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> this.resolver.resolve(loadId));
+		assertThat(fileCounts(loadId)).as("resolved again once the cause is mended").isEqualTo(files);
 	}
 
 	private List<String> fileCounts(long loadId) {
