@@ -1,17 +1,12 @@
--- Check 3 of the extract format: a row whose {column} names a {noun} that is not loaded (never
--- in the drop, or its own row rejected) is rejected. When the referenced row was rejected, the
--- reason says where, so a data officer fixes the cause once.
--- {table}, {partition} (its partition of the load), {id}, {column}, {target}, {target_partition},
--- {target_id}, {noun} and {suffix} come from the fixed table definitions, never from input.
-with missing as (
-    select t.ctid as row_ctid
-    from {partition} t
-    where t.{column} is not null
-      and not exists (select 1 from {target_partition} p where p.{target_id} = t.{column})
-),
-moved as (
+-- Check 3 of the extract format, second half: a row whose {column} names a {noun} that is not
+-- loaded (never in the drop, or its own row rejected), found by find-unknown-references.sql, is
+-- rejected. When the referenced row was rejected, the reason says where, so a data officer fixes
+-- the cause once.
+-- {table}, {partition} (its partition of the load), {id}, {column}, {target}, {noun} and
+-- {suffix} come from the fixed table definitions, never from input.
+with moved as (
     delete from {partition} t
-    using missing m
+    using unknown_reference m
     where t.ctid = m.row_ctid
     returning t.file_name, t.line_no, t.{id} as record_id, t.{column} as ref, t.raw_line
 )

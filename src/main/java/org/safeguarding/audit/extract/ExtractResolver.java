@@ -55,6 +55,7 @@ public class ExtractResolver {
 	 * are not found again) or dropped with an unfinished load.
 	 */
 	public void resolve(long loadId) {
+		this.partitions.analyze(loadId);
 		CompletableFuture<Void> events = this.partitions.inOwnTransaction("resolve-events",
 				() -> resolveTables(List.of(Table.EXT_AGENCY_EVENTS), loadId));
 		try {
@@ -78,9 +79,6 @@ public class ExtractResolver {
 		// server default of 64 MB lets it; for this transaction only.
 		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		for (Table table : tables) {
-			this.partitions.analyze(table, loadId);
-		}
-		for (Table table : tables) {
 			if (!this.partitions.indexIdsIfUnique(table, loadId)) {
 				this.jdbc.sql(SqlQueries.get("reject-duplicates.sql", Map.of("table", table.tableName(), "partition",
 						ExtractPartitions.partition(table, loadId), "id", table.idColumn())))
@@ -92,16 +90,23 @@ public class ExtractResolver {
 		}
 		for (Reference reference : REFERENCES) {
 			if (tables.contains(reference.table())) {
-				this.jdbc.sql(SqlQueries.get("reject-unknown-references.sql", Map.of("table",
-						reference.table().tableName(), "partition",
-						ExtractPartitions.partition(reference.table(), loadId), "id", reference.table().idColumn(),
-						"column", reference.column(), "target", reference.target().tableName(), "target_partition",
-						ExtractPartitions.partition(reference.target(), loadId), "target_id",
-						reference.target().idColumn(), "noun", reference.noun(), "suffix", reference.suffix())))
-					.param("loadId", loadId)
-					.update();
+				rejectUnknown(reference, loadId);
 			}
 		}
+	}
+
+	/** Check 3 for one reference: found by a query PostgreSQL can run in parallel, then moved. */
+	private void rejectUnknown(Reference reference, long loadId) {
+		Map<String, String> names = Map.of("table", reference.table().tableName(), "partition",
+				ExtractPartitions.partition(reference.table(), loadId), "id", reference.table().idColumn(), "column",
+				reference.column(), "target", reference.target().tableName(), "target_partition",
+				ExtractPartitions.partition(reference.target(), loadId), "target_id", reference.target().idColumn(),
+				"noun", reference.noun(), "suffix", reference.suffix());
+		this.jdbc.sql(SqlQueries.get("find-unknown-references.sql", names)).update();
+		if (this.jdbc.sql("select exists (select 1 from unknown_reference)").query(Boolean.class).single()) {
+			this.jdbc.sql(SqlQueries.get("reject-unknown-references.sql", names)).param("loadId", loadId).update();
+		}
+		this.jdbc.sql("drop table unknown_reference").update();
 	}
 
 	private static void await(CompletableFuture<Void> parents) {

@@ -2,6 +2,7 @@ package org.safeguarding.audit.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +22,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Loading drops into PostgreSQL: every line loaded or rejected with its reason, nothing twice. */
 @AuditIntegrationTest
@@ -149,25 +149,37 @@ class ExtractLoadIntegrationTests {
 	}
 
 	@Test
-	void aFailureOnTheEventsConnectionFailsTheResolveAndRollsBackTheRest() throws Exception {
-		AuditRunner.RunResult first = this.runner.run(badDrop(), "2026-10", null, this.temp.resolve("first"));
-		long loadId = loadIdOf(first);
-		List<String> files = fileCounts(loadId);
-		this.jdbc.sql("alter table ext_agency_events_load_" + loadId + " rename to ext_agency_events_gone").update();
-		this.jdbc.sql("update extract_file set rows_loaded = -1 where load_id = :id").param("id", loadId).update();
+	void aFailureOnTheEventsConnectionFailsTheRunRollsBackTheOtherChecksAndTheNextRunCompletes() throws Exception {
+		// A drop of its own (not loaded by another test), whose events' reference check, on the
+		// second connection, cannot store its rejection.
+		Path drop = badDrop();
+		Files.writeString(drop.resolve("ssd_person.csv"), "P8,F,2026-03-01,,8\n", StandardOpenOption.APPEND);
+		this.jdbc.sql("""
+				alter table rejected_row add constraint no_unknown_event_persons
+				check (table_name <> 'ext_agency_events' or reason not like 'unknown person%') not valid""").update();
+		AuditRunner.RunResult failed;
 		try {
-			assertThatThrownBy(() -> new TransactionTemplate(this.transactionManager)
-				.executeWithoutResult(status -> this.resolver.resolve(loadId)))
-				.hasMessageContaining("ext_agency_events_load_" + loadId);
-
-			assertThat(this.jdbc.sql("select distinct rows_loaded from extract_file where load_id = :id")
-				.param("id", loadId).query(Integer.class).list()).as("the other tables' work rolled back").containsExactly(-1);
+			failed = this.runner.run(drop, "2026-10", null, this.temp.resolve("failed"));
 		}
 		finally {
-			this.jdbc.sql("alter table ext_agency_events_gone rename to ext_agency_events_load_" + loadId).update();
+			this.jdbc.sql("alter table rejected_row drop constraint no_unknown_event_persons").update();
 		}
-		new TransactionTemplate(this.transactionManager).executeWithoutResult(status -> this.resolver.resolve(loadId));
-		assertThat(fileCounts(loadId)).as("resolved again once the cause is mended").isEqualTo(files);
+
+		assertThat(failed.completed()).isFalse();
+		assertThat(failed.reason()).contains("no_unknown_event_persons");
+		long loadId = this.jdbc.sql("select max(load_id) from extract_load").query(Long.class).single();
+		assertThat(this.jdbc.sql("select status from extract_load where load_id = :id").param("id", loadId)
+			.query(String.class).single()).isEqualTo("LOADING");
+		assertThat(this.jdbc.sql("select reason from rejected_row where load_id = :id").param("id", loadId)
+			.query(String.class).list())
+			.as("only check 1's rejections, stored by the load; checks 2 and 3 rolled back on both connections")
+			.containsExactly("pers_dob '31/02/2026' is not a valid date");
+
+		AuditRunner.RunResult again = this.runner.run(drop, "2026-10", null, this.temp.resolve("again"));
+
+		assertThat(again.completed()).as(again.reason()).isTrue();
+		assertThat(Files.readAllLines(this.temp.resolve("again").resolve("rejected-rows.csv"))).hasSize(1 + 8)
+			.contains("ext_agency_events_gp.csv,3,ext_agency_events,V2,unknown person 'P7' in evnt_subject_person_id");
 	}
 
 	private List<String> fileCounts(long loadId) {
