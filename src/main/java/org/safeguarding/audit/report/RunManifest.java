@@ -52,7 +52,7 @@ public class RunManifest {
 		manifest.put("run_id", runId);
 		manifest.put("job_execution_id", jobExecutionId);
 		manifest.put("period", run.get("period"));
-		manifest.put("tool", Map.of("id", run.get("tool_id"), "version", run.get("tool_version"), "title",
+		manifest.put("tool", inOrder("id", run.get("tool_id"), "version", run.get("tool_version"), "title",
 				run.get("tool_title"), "sha256", run.get("tool_sha256")));
 		manifest.put("extract", extract(run));
 		manifest.put("counts", counts(run));
@@ -70,6 +70,18 @@ public class RunManifest {
 			throw new UncheckedIOException(ex);
 		}
 		return FILE_NAME;
+	}
+
+	/**
+	 * Keys and values, kept in the order given: the same run always writes its keys in the same
+	 * order (an immutable {@code Map.of} iterates in an order that changes from one JVM to the next).
+	 */
+	private static Map<String, Object> inOrder(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 	private Map<String, Object> extract(Map<String, Object> run) {
@@ -97,7 +109,7 @@ public class RunManifest {
 			.param("loadId", run.get("load_id"))
 			.query()
 			.listOfRows()
-			.forEach(row -> tables.put((String) row.get("table_name"), Map.of("rows_read", row.get("rows_read"),
+			.forEach(row -> tables.put((String) row.get("table_name"), inOrder("rows_read", row.get("rows_read"),
 					"rows_loaded", row.get("rows_loaded"), "rows_rejected", row.get("rows_rejected"))));
 		Map<String, Object> counts = new LinkedHashMap<>();
 		counts.put("tables", tables);

@@ -57,6 +57,9 @@ class CliIntegrationTests {
 		assertThat(Files.readAllLines(out.resolve("rejected-rows.csv"))).containsExactly("file,line,table,record_id,reason");
 		String manifest = Files.readString(out.resolve("manifest.json"));
 		assertThat(manifest).contains("\"period\" : \"2026-10\"", "\"babies-under-one\"", "\"cases_audited\" : 1");
+		assertThat(manifest).as("keys always in the same order")
+			.containsSubsequence("\"tool\" : {", "\"id\"", "\"version\"", "\"title\"", "\"sha256\"", "}")
+			.containsSubsequence("\"ssd_person\" : {", "\"rows_read\"", "\"rows_loaded\"", "\"rows_rejected\"", "}");
 		for (String file : new String[] { "case-results.csv", "case-scores.csv", "criteria-summary.csv",
 				"rejected-rows.csv", "board-dashboard.pdf", "board-dashboard.html", "qa-findings.xlsx" }) {
 			assertThat(manifest).contains("\"" + file + "\" : \"" + RunManifestAccess.sha256(out.resolve(file)) + "\"");
