@@ -44,7 +44,7 @@ public final class CsvRecordReader implements Closeable {
 	/** Start of the record being read in {@link #buffer}; kept by {@link #fill()}. */
 	private int recordStart;
 
-	private int line = 1;
+	private int line;
 
 	private boolean bomChecked;
 
@@ -57,7 +57,7 @@ public final class CsvRecordReader implements Closeable {
 	private boolean[] quoted = new boolean[32];
 
 	public CsvRecordReader(Reader reader) {
-		this.reader = reader;
+		this(reader, 1);
 	}
 
 	/**

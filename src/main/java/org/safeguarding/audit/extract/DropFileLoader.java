@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,13 +97,9 @@ public class DropFileLoader {
 		return new FileCounts(read, loaded, rejectedCount);
 	}
 
-	/** A reader from the piece's first record to its end. */
+	/** A reader from the piece's first record (or the file's header) to its end. */
 	private static CsvRecordReader open(Drop drop, FilePiece piece) throws IOException {
-		Path path = drop.folder().resolve(piece.file());
-		if (piece.isWhole()) {
-			return new CsvRecordReader(DropInspector.openUtf8(path));
-		}
-		InputStream in = Files.newInputStream(path);
+		InputStream in = Files.newInputStream(drop.folder().resolve(piece.file()));
 		try {
 			in.skipNBytes(piece.from());
 		}

@@ -84,15 +84,13 @@ public class DropFilePartitioner implements Partitioner {
 		List<FilePiece> pieces = new ArrayList<>();
 		for (String encoded : names.split(SEPARATOR)) {
 			FilePiece piece = Character.isDigit(encoded.charAt(0)) ? FilePiece.decode(encoded) : FilePiece.whole(encoded);
-			if (drop.files().stream().noneMatch(file -> file.name().equals(piece.file()))) {
-				throw new IllegalStateException("the load worker's file " + piece.file() + " is not in the drop "
-						+ drop.folder());
-			}
+			file(drop, piece.file());
 			pieces.add(piece);
 		}
 		return pieces;
 	}
 
+	/** The drop's file of that name; a worker given a file the drop does not hold is an error. */
 	static DropFile file(Drop drop, String name) {
 		return drop.files()
 			.stream()

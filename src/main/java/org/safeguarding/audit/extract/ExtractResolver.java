@@ -109,13 +109,14 @@ public class ExtractResolver {
 		this.jdbc.sql("drop table unknown_reference").update();
 	}
 
-	private static void await(CompletableFuture<Void> parents) {
+	/** Waits for the events' checks; their failure is the resolve's. */
+	private static void await(CompletableFuture<Void> events) {
 		try {
-			parents.join();
+			events.join();
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException cause ? cause
-					: new IllegalStateException("Cannot index the load's rows", ex.getCause());
+					: new IllegalStateException("Cannot check the load's events", ex.getCause());
 		}
 	}
 

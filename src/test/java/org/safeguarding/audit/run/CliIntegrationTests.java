@@ -82,37 +82,36 @@ class CliIntegrationTests {
 
 	@Test
 	void settingOutOfRangeExitsOneWithOneLineNamingTheSettingItsValueAndWhereItCameFrom() {
-		System.setProperty("audit.run.score-partitions", "0");
-		try {
-			var err = new ByteArrayOutputStream();
-			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
-					"--period", "2026-10", "--out", this.temp.resolve("out").toString() }, System.out,
-					new PrintStream(err, true, StandardCharsets.UTF_8));
+		Run run = runAuditWithScorePartitions("0");
 
-			assertThat(code).isEqualTo(1);
-			String message = err.toString(StandardCharsets.UTF_8);
-			assertThat(message.lines()).hasSize(1);
-			assertThat(message).startsWith("error: setting audit.run.score-partitions = '0' (")
-				.contains("audit.run.score-partitions").endsWith("): must be greater than or equal to 1" + System.lineSeparator());
-			assertThat(this.temp.resolve("out")).doesNotExist();
-		}
-		finally {
-			System.clearProperty("audit.run.score-partitions");
-		}
+		assertThat(run.code()).isEqualTo(1);
+		assertThat(run.err().lines()).hasSize(1);
+		assertThat(run.err()).startsWith("error: setting audit.run.score-partitions = '0' (")
+			.contains("audit.run.score-partitions").endsWith("): must be greater than or equal to 1" + System.lineSeparator());
+		assertThat(this.temp.resolve("out")).doesNotExist();
 	}
 
 	@Test
 	void settingThatIsNotANumberExitsOneNamingIt() {
-		System.setProperty("audit.run.score-partitions", "two");
+		Run run = runAuditWithScorePartitions("two");
+
+		assertThat(run.code()).isEqualTo(1);
+		assertThat(run.err()).startsWith("error: setting audit.run.score-partitions = 'two' (")
+			.endsWith("): cannot be read as int" + System.lineSeparator());
+	}
+
+	/** Exit code and standard error of a run-audit of the worked example, with the setting given as a system property. */
+	private record Run(int code, String err) {
+	}
+
+	private Run runAuditWithScorePartitions(String value) {
+		System.setProperty("audit.run.score-partitions", value);
 		try {
 			var err = new ByteArrayOutputStream();
 			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
 					"--period", "2026-10", "--out", this.temp.resolve("out").toString() }, System.out,
 					new PrintStream(err, true, StandardCharsets.UTF_8));
-
-			assertThat(code).isEqualTo(1);
-			assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: setting audit.run.score-partitions = 'two' (")
-				.endsWith("): cannot be read as int" + System.lineSeparator());
+			return new Run(code, err.toString(StandardCharsets.UTF_8));
 		}
 		finally {
 			System.clearProperty("audit.run.score-partitions");
