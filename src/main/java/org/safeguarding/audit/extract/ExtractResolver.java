@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 public class ExtractResolver {
 
 	/** One reference column of a table, checked in this order. */
-	record Reference(Table table, String column, Table target, String noun, String suffix) {
+	public record Reference(Table table, String column, Table target, String noun, String suffix) {
 	}
 
-	static final List<Reference> REFERENCES = List.of(
+	public static final List<Reference> REFERENCES = List.of(
 			new Reference(Table.SSD_CIN_EPISODES, "cine_person_id", Table.SSD_PERSON, "person", ""),
 			new Reference(Table.SSD_CP_PLANS, "cppl_person_id", Table.SSD_PERSON, "person", ""),
 			new Reference(Table.SSD_CIN_ASSESSMENTS, "cina_person_id", Table.SSD_PERSON, "person", ""),

@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The benchmark (docs/benchmarks.md): for each drop size, generate a drop (not timed), run the
  * audit end to end, and load the same files with plain PostgreSQL COPY into equivalent tables on
  * the same database, printing rows/s, cases/s, seconds, memory ({@link HeapWatch}, peak RSS) and
- * the ratio to COPY.
+ * the ratio to COPY; then the least work any design must do after that COPY ({@link LeastWork}),
+ * as seconds and as a multiple of the COPY.
  */
 final class Benchmark {
 
@@ -43,9 +44,9 @@ final class Benchmark {
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
 		YearMonth period = YearMonth.of(2026, 10);
-		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s %8s %7s%n", "babies", "extract_rows",
-				"rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_live_MB", "rss_MB", "load_s", "resolve_s",
-				"score_s", "publish_s", "check_s", "rest_s");
+		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s %8s %7s %8s %8s%n", "babies",
+				"extract_rows", "rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_live_MB", "rss_MB", "load_s",
+				"resolve_s", "score_s", "publish_s", "check_s", "rest_s", "least_s", "least_x");
 		try (ConfigurableApplicationContext context = Cli.start(); HeapWatch heap = new HeapWatch()) {
 			AuditRunner runner = context.getBean(AuditRunner.class);
 			JobRepository jobs = context.getBean(JobRepository.class);
@@ -58,7 +59,8 @@ final class Benchmark {
 				}
 				System.gc();
 				heap.reset();
-				AuditRunner.RunResult result = runner.run(drop, period.toString(), null, work.resolve("out-" + babies));
+				Path published = work.resolve("out-" + babies);
+				AuditRunner.RunResult result = runner.run(drop, period.toString(), null, published);
 				if (!result.completed()) {
 					throw new IllegalStateException("benchmark run for " + babies + " failed: " + result.reason());
 				}
@@ -69,15 +71,17 @@ final class Benchmark {
 				long rows = count(execution, "loadExtractStep", true);
 				long cases = count(execution, "scoreCasesStep", false);
 				double endToEnd = Duration.between(execution.getStartTime(), execution.getEndTime()).toMillis() / 1000.0;
-				double copySeconds = baseline.copySeconds(drop);
+				CopyBaseline.Yardsticks yardsticks = baseline.measure(drop, published.resolve("case-results.csv"));
+				double copySeconds = yardsticks.copySeconds();
 				double publishSeconds = seconds(execution, "publishRunStep");
 				double checkSeconds = seconds(execution, "checkInputsStep");
-				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %12d %10d %7.1f %10.1f %8.1f %10.1f %8.1f %7.1f%n",
+				out.printf("%-9d %12d %11.0f %10.0f %9.1f %9.1f %8.2f %12d %10d %7.1f %10.1f %8.1f %10.1f %8.1f %7.1f %8.1f %8.2f%n",
 						babies, rows, rows / loadSeconds, cases / scoreSeconds, endToEnd, copySeconds,
 						endToEnd / copySeconds, heapPeak >> 20, CopyBaseline.peakRssKb() >> 10,
 						seconds(execution, "loadExtractStep"), seconds(execution, "resolveExtractStep"), scoreSeconds,
 						publishSeconds, checkSeconds,
-						endToEnd - loadSeconds - scoreSeconds - publishSeconds - checkSeconds);
+						endToEnd - loadSeconds - scoreSeconds - publishSeconds - checkSeconds,
+						yardsticks.leastWorkSeconds(), yardsticks.leastWorkSeconds() / copySeconds);
 			}
 		}
 		return Cli.OK;

@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -21,7 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The benchmark's yardstick: the same CSV files loaded by plain PostgreSQL {@code COPY ... CSV
- * HEADER} into tables with the same column types, on the same database, without any checks.
+ * HEADER} into tables with the same column types (one per extract table, as the job's), on the
+ * same database, without any checks; then, on those tables, the least further work any design
+ * must do ({@link LeastWork}).
  */
 final class CopyBaseline {
 
@@ -34,34 +39,52 @@ final class CopyBaseline {
 		this.dataSource = dataSource;
 	}
 
-	/** Seconds to COPY every file of the drop into fresh equivalent tables (dropped afterwards). */
-	double copySeconds(Path drop) throws Exception {
+	/** Seconds of the plain COPY, and of the COPY with the least work after it. */
+	record Yardsticks(double copySeconds, double leastWorkSeconds) {
+	}
+
+	/**
+	 * Times the plain COPY of every file of the drop into fresh equivalent tables, then the least
+	 * work on them with the run's {@code case-results.csv}; the tables are dropped afterwards.
+	 */
+	Yardsticks measure(Path drop, Path caseResults) throws Exception {
 		List<Path> files;
 		try (var list = Files.list(drop)) {
 			files = list.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
 		}
-		long start = System.nanoTime();
-		try (Connection connection = this.dataSource.getConnection()) {
-			connection.createStatement().execute("set datestyle = 'ISO, DMY'");
-			for (Path file : files) {
-				Table table = Table.forFileName(file.getFileName().toString()).orElseThrow();
-				String copyTable = "bench_copy_" + file.getFileName().toString().replace(".csv", "");
-				List<String> header = header(file);
-				connection.createStatement().execute("drop table if exists " + copyTable);
-				connection.createStatement().execute("create table " + copyTable + " (" + columns(table, header) + ")");
-				try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-					connection.unwrap(PGConnection.class)
-						.getCopyAPI()
-						.copyIn("copy " + copyTable + " from stdin (format csv, header true)", in);
+		Set<Table> tables = new LinkedHashSet<>();
+		try (Connection connection = this.dataSource.getConnection(); Statement sql = connection.createStatement()) {
+			try {
+				long start = System.nanoTime();
+				sql.execute("set datestyle = 'ISO, DMY'");
+				for (Path file : files) {
+					Table table = Table.forFileName(file.getFileName().toString()).orElseThrow();
+					if (tables.add(table)) {
+						sql.execute("drop table if exists " + copyTable(table));
+						sql.execute("create table " + copyTable(table) + " (" + columns(table, header(file)) + ")");
+					}
+					try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+						connection.unwrap(PGConnection.class)
+							.getCopyAPI()
+							.copyIn("copy " + copyTable(table) + " (" + String.join(", ", header(file))
+									+ ") from stdin (format csv, header true)", in);
+					}
 				}
+				sql.execute("reset datestyle");
+				double copySeconds = (System.nanoTime() - start) / 1e9;
+				return new Yardsticks(copySeconds, copySeconds + LeastWork.seconds(this.dataSource, tables, caseResults));
 			}
-			connection.createStatement().execute("reset datestyle");
+			finally {
+				for (Table table : Table.values()) {
+					sql.execute("drop table if exists " + copyTable(table));
+				}
+				LeastWork.dropOutcomes(sql);
+			}
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
-		for (Path file : files) {
-			this.jdbc.sql("drop table if exists bench_copy_" + file.getFileName().toString().replace(".csv", "")).update();
-		}
-		return seconds;
+	}
+
+	static String copyTable(Table table) {
+		return "bench_copy_" + table.tableName();
 	}
 
 	private String columns(Table table, List<String> header) {

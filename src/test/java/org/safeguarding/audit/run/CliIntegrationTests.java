@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.audit.TestDrops;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,6 +102,50 @@ class CliIntegrationTests {
 		assertThat(run.code()).isEqualTo(1);
 		assertThat(run.err()).startsWith("error: setting audit.run.score-partitions = 'two' (")
 			.endsWith("): cannot be read as int" + System.lineSeparator());
+	}
+
+	@Test
+	void benchmarkPrintsASizesFiguresAndLeavesNoYardstickTables() {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "benchmark", "--sizes", "300", "--work", this.temp.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+		List<String> header = List.of(lines.get(0).trim().split(" +"));
+		List<String> row = List.of(lines.get(1).trim().split(" +"));
+		assertThat(header).startsWith("babies", "extract_rows").endsWith("least_s", "least_x").hasSameSizeAs(row);
+		Map<String, Double> figures = new java.util.HashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			figures.put(header.get(i), Double.parseDouble(row.get(i)));
+		}
+		assertThat(figures.get("babies")).isEqualTo(300);
+		assertThat(figures.get("extract_rows")).as("the rows the run's manifest says it read")
+			.isEqualTo(rowsRead(this.temp.resolve("out-300").resolve("manifest.json")));
+		assertThat(figures.get("copy_s")).isPositive();
+		assertThat(figures.get("least_s")).as("the least work includes the COPY").isGreaterThanOrEqualTo(figures.get("copy_s"));
+		assertThat(figures.get("least_x")).as("and more").isGreaterThan(1.0);
+		try (ConfigurableApplicationContext context = Cli.start()) {
+			assertThat(context.getBean(JdbcClient.class)
+				.sql("select count(*) from pg_tables where tablename like 'bench\\_copy\\_%'")
+				.query(Long.class)
+				.single()).as("the yardsticks' tables are dropped").isZero();
+		}
+	}
+
+	/** The rows read of every file of the drop, by the run's manifest. */
+	private static double rowsRead(Path manifest) {
+		try {
+			return java.util.regex.Pattern.compile("\"name\" : \"[^\"]+\\.csv\",[^}]*?\"rows_read\" : (\\d+)")
+				.matcher(Files.readString(manifest))
+				.results()
+				.mapToLong(found -> Long.parseLong(found.group(1)))
+				.sum();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Exit code and standard error of a run-audit of the worked example, with the setting given as a system property. */
