@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * Starts {@code auditJob} for one drop and period and says how it ended. Each request is a new
  * job instance (the request time is identifying): loads and runs are idempotent by design, so
  * running a month again replaces its results instead of being refused as "already complete".
+ * A run that failed is logged here once: a refused input by its reason alone (a data officer's
+ * problem, not a program's), any other failure with its stack trace (Spring Batch's own
+ * step-failure trace is left off the console: application.properties).
  */
 @Component
 public class AuditRunner {
@@ -52,7 +55,14 @@ public class AuditRunner {
 		}
 		Throwable cause = RunFailures.cause(execution);
 		String reason = (cause != null) ? RunFailures.oneLine(cause) : "auditJob ended " + execution.getStatus();
-		return new RunResult(execution.getId(), false, RunFailures.isInputProblem(cause), reason);
+		boolean refused = RunFailures.isInputProblem(cause);
+		if (refused) {
+			log.warn("auditJob execution {} refused its input: {}", execution.getId(), reason);
+		}
+		else {
+			log.error("auditJob execution {} failed: {}", execution.getId(), reason, cause);
+		}
+		return new RunResult(execution.getId(), false, refused, reason);
 	}
 
 	/** How a run ended: {@code refused} when its input (drop, tool, period) was at fault. */

@@ -1,5 +1,6 @@
 package org.safeguarding.audit.run;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -50,16 +51,22 @@ final class RunFailures {
 		return failures.isEmpty() ? null : rootInputProblem(failures.get(0));
 	}
 
-	/** The input problem in the chain if there is one, else the deepest cause. */
+	/**
+	 * The input problem in the chain if there is one, else the deepest database error (PostgreSQL's
+	 * own words: "Connection to db:5432 refused ...", where the socket's cause below it says only
+	 * "Connection refused"), else the deepest cause.
+	 */
 	static Throwable rootInputProblem(Throwable failure) {
 		Throwable deepest = failure;
+		Throwable deepestSql = null;
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (isInputProblem(t)) {
 				return t;
 			}
 			deepest = t;
+			deepestSql = (t instanceof SQLException) ? t : deepestSql;
 		}
-		return deepest;
+		return (deepestSql != null) ? deepestSql : deepest;
 	}
 
 	/** The failure's message on one line: operators' scripts read standard error a line at a time. */

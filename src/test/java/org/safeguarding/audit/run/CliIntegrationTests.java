@@ -105,6 +105,26 @@ class CliIntegrationTests {
 	}
 
 	@Test
+	void unreachableDatabaseExitsOneWithOneLineNamingWhere() {
+		System.setProperty("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/audit");
+		try {
+			var err = new ByteArrayOutputStream();
+			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+					"--period", "2026-10", "--out", this.temp.resolve("out").toString() }, System.out,
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+
+			assertThat(code).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement()
+				.asString()
+				.startsWith("error: Connection to 127.0.0.1:1 refused");
+			assertThat(this.temp.resolve("out")).doesNotExist();
+		}
+		finally {
+			System.clearProperty("spring.datasource.url");
+		}
+	}
+
+	@Test
 	void benchmarkPrintsASizesFiguresAndLeavesNoYardstickTables() {
 		var out = new ByteArrayOutputStream();
 		var err = new ByteArrayOutputStream();

@@ -45,6 +45,15 @@ class RunFailuresTests {
 	}
 
 	@Test
+	void anUnreachableDatabaseIsReportedInPostgresqlsWordsNamingWhere() {
+		Throwable failure = new IllegalStateException("Failed to initialize pool",
+				new SQLException("Connection to db.example:5499 refused. Check that the hostname and port are correct.",
+						"08001", new java.net.ConnectException("Connection refused")));
+
+		assertThat(RunFailures.rootInputProblem(failure)).hasMessageStartingWith("Connection to db.example:5499 refused");
+	}
+
+	@Test
 	void nothingRecordedIsNoCause() {
 		assertThat(RunFailures.cause(this.execution)).isNull();
 	}
