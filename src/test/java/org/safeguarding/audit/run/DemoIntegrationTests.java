@@ -1,0 +1,91 @@
+package org.safeguarding.audit.run;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The one-command demo as a newcomer runs it: every month published, and a second run adds nothing. */
+class DemoIntegrationTests {
+
+	@TempDir
+	static Path store;
+
+	@TempDir
+	Path temp;
+
+	@BeforeAll
+	static void ownStore() {
+		System.setProperty("audit.store.data-dir", store.resolve("postgres").toString());
+	}
+
+	@AfterAll
+	static void forgetStore() {
+		System.clearProperty("audit.store.data-dir");
+	}
+
+	@Test
+	void publishesEveryMonthInOrderAndARunAgainReplacesRatherThanAdds() throws Exception {
+		Path out = this.temp.resolve("out");
+		YearMonth last = YearMonth.now().minusMonths(1);
+		List<String> periods = List.of(last.minusMonths(1).toString(), last.toString());
+
+		List<String> first = demo(out);
+		Map<String, Long> storedOnce = stored();
+		String resultsOnce = Files.readString(out.resolve(last.toString()).resolve("case-results.csv"));
+		List<String> second = demo(out);
+
+		Path newest = out.resolve(last.toString()).resolve("board-dashboard.html").toAbsolutePath().normalize();
+		assertThat(first).containsExactly("published " + periods.get(0) + " to " + out.resolve(periods.get(0)).toAbsolutePath().normalize(),
+				"published " + periods.get(1) + " to " + out.resolve(periods.get(1)).toAbsolutePath().normalize(),
+				"newest dashboard: " + newest);
+		assertThat(second).isEqualTo(first);
+		assertThat(newest).isRegularFile();
+		for (String period : periods) {
+			assertThat(out.resolve(period)).isDirectoryContaining("glob:**/qa-findings.xlsx")
+				.isDirectoryContaining("glob:**/board-dashboard.pdf")
+				.isDirectoryContaining("glob:**/manifest.json");
+		}
+		assertThat(storedOnce).containsEntry("audit_run", 2L).containsEntry("extract_load", 2L);
+		assertThat(storedOnce.get("case_score")).isPositive();
+		assertThat(stored()).as("the second demo replaced the same two runs").isEqualTo(storedOnce);
+		assertThat(Files.readString(out.resolve(last.toString()).resolve("case-results.csv"))).isEqualTo(resultsOnce);
+	}
+
+	/** Runs the demo for two months of 40 babies; its standard output, line by line. */
+	private static List<String> demo(Path out) {
+		var stdout = new ByteArrayOutputStream();
+		var stderr = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "demo", "--months", "2", "--cases", "40", "--out", out.toString() },
+				new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
+		assertThat(code).as(stderr.toString(StandardCharsets.UTF_8)).isZero();
+		return stdout.toString(StandardCharsets.UTF_8).lines().toList();
+	}
+
+	/** Rows kept in the store: runs, loads, and every run's scored cases. */
+	private static Map<String, Long> stored() {
+		try (ConfigurableApplicationContext context = Cli.start()) {
+			JdbcClient jdbc = context.getBean(JdbcClient.class);
+			return Map.of("audit_run", count(jdbc, "audit_run"), "extract_load", count(jdbc, "extract_load"), "case_score",
+					count(jdbc, "case_score"), "ssd_person", count(jdbc, "ssd_person"));
+		}
+	}
+
+	private static long count(JdbcClient jdbc, String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+}
