@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
@@ -79,20 +80,35 @@ final class QaWorkbook {
 	}
 
 	void write(Run run, Path file) {
-		Path swapDir = temporaryDirectory();
+		write(run, file, new CompletableFuture<>());
+	}
+
+	/**
+	 * Writes the workbook; {@code filled} completes when every sheet is filled and only the
+	 * export is left, or when the writing has failed.
+	 */
+	void write(Run run, Path file, CompletableFuture<Void> filled) {
+		Path swapDir = null;
 		Queue<JRSwapFileVirtualizer> virtualizers = new ConcurrentLinkedQueue<>();
 		SheetLanes.Filling filling = null;
 		try {
+			Path swap = temporaryDirectory();
+			swapDir = swap;
 			List<Sheet> sheets = sheets(run);
-			filling = SheetLanes.start(sheets, sheet -> fill(sheet, swapDir, virtualizers));
+			filling = SheetLanes.start(sheets, sheet -> fill(sheet, swap, virtualizers));
+			CompletableFuture.allOf(filling.prints().toArray(CompletableFuture[]::new))
+				.whenComplete((done, failed) -> filled.complete(null));
 			QaWorkbookExport.write(filling.prints(), SheetNames.of(sheets.stream().map(Sheet::name).toList()), file);
 		}
 		finally {
+			filled.complete(null);
 			if (filling != null) {
 				filling.stop();
 			}
 			virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
-			deleteQuietly(swapDir);
+			if (swapDir != null) {
+				deleteQuietly(swapDir);
+			}
 		}
 	}
 

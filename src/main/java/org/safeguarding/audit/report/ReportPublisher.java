@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Publishes one audit run's reports: {@code board-dashboard.pdf} and {@code board-dashboard.html}
  * (the board pack, small numbers suppressed, no person identifiers) and {@code qa-findings.xlsx}
  * (case level, for QA officers). Templates are compiled once per publisher. The workbook is
- * written on a thread of its own while the board pack (and the caller's other files) are written.
+ * written on a thread of its own; the board pack (and the caller's other files) are written
+ * while its last sheets are exported.
  */
 public final class ReportPublisher {
 
@@ -54,8 +56,8 @@ public final class ReportPublisher {
 
 	/**
 	 * Writes the three files as {@link #publish(long, Path)} does, running {@code alongside}
-	 * (other files of the run) while the workbook, by far the longest to write, is written on
-	 * a thread of its own.
+	 * (other files of the run) while the workbook, by far the longest to write, is exported on
+	 * a thread of its own once its sheets are filled.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
 		createDirectories(outDir);
@@ -69,10 +71,14 @@ public final class ReportPublisher {
 			return thread;
 		});
 		try {
-			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx));
+			CompletableFuture<Void> filled = new CompletableFuture<>();
+			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx, filled));
 			try {
-				// The board pack's figures are read while the workbook is filled: they wait on
-				// PostgreSQL, the workbook on Java.
+				// The workbook's export is one thread, and the longest path of publishing: the
+				// sheets are filled for it first with nothing else in their way, and the rest is
+				// written once only the export is left, on the core it leaves free. Written beside
+				// the filling (before), the same work took 3 to 4 s longer at 100,000 babies.
+				filled.join();
 				BoardPackData data = boardPacks.load(run);
 				alongside.run();
 				JasperPrint board = dashboard.fill(data);
