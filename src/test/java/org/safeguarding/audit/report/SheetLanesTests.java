@@ -28,6 +28,14 @@ class SheetLanesTests {
 	}
 
 	@Test
+	void everyCoreButTheExportsFillsAtLeastOneAtMostFourLanes() {
+		assertThat(SheetLanes.lanes(1)).isEqualTo(1);
+		assertThat(SheetLanes.lanes(2)).isEqualTo(1);
+		assertThat(SheetLanes.lanes(4)).isEqualTo(3);
+		assertThat(SheetLanes.lanes(16)).isEqualTo(SheetLanes.MAX_LANES);
+	}
+
+	@Test
 	void filledSheetsComeBackInTheGivenOrder() {
 		List<Sheet> sheets = sheets(1, 50, 7, 20);
 
