@@ -36,16 +36,10 @@ create table case_score (
 
 -- Empty partitions for a run, replacing any it had: called when a run is created (trigger) and
 -- when it is opened again to be re-scored (AuditRuns.open).
-create function drop_run_results(run bigint) returns void language plpgsql as $$
+create function open_run_results(run bigint) returns void language plpgsql as $$
 begin
     execute format('drop table if exists case_result_run_%s', run);
     execute format('drop table if exists case_score_run_%s', run);
-end
-$$;
-
-create function open_run_results(run bigint) returns void language plpgsql as $$
-begin
-    perform drop_run_results(run);
     execute format('create table case_result_run_%1$s partition of case_result for values in (%1$s)', run);
     execute format('create table case_score_run_%1$s partition of case_score for values in (%1$s)', run);
 end
@@ -70,7 +64,8 @@ $$;
 
 create function run_deleted() returns trigger language plpgsql as $$
 begin
-    perform drop_run_results(old.run_id);
+    execute format('drop table if exists case_result_run_%s', old.run_id);
+    execute format('drop table if exists case_score_run_%s', old.run_id);
     return old;
 end
 $$;
