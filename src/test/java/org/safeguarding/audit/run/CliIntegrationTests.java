@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.audit.OwnStore;
 import org.safeguarding.audit.TestDrops;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,23 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as operators call it: exit codes, the one-line reason, the published files. */
+@ExtendWith(OwnStore.class)
 class CliIntegrationTests {
 
 	@TempDir
-	static Path store;
-
-	@TempDir
 	Path temp;
-
-	@BeforeAll
-	static void ownStore() {
-		System.setProperty("audit.store.data-dir", store.resolve("postgres").toString());
-	}
-
-	@AfterAll
-	static void forgetStore() {
-		System.clearProperty("audit.store.data-dir");
-	}
 
 	@Test
 	void runAuditPublishesTheRunAndExitsZero() throws Exception {

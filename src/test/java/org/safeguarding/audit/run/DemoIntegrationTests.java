@@ -9,10 +9,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.audit.OwnStore;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,23 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one-command demo as a newcomer runs it: every month published, and a second run adds nothing. */
+@ExtendWith(OwnStore.class)
 class DemoIntegrationTests {
 
 	@TempDir
-	static Path store;
-
-	@TempDir
 	Path temp;
-
-	@BeforeAll
-	static void ownStore() {
-		System.setProperty("audit.store.data-dir", store.resolve("postgres").toString());
-	}
-
-	@AfterAll
-	static void forgetStore() {
-		System.clearProperty("audit.store.data-dir");
-	}
 
 	@Test
 	void publishesEveryMonthInOrderAndARunAgainReplacesRatherThanAdds() throws Exception {
