@@ -11,6 +11,12 @@
 # (the column types are read from its tables), whose server can read both files (COPY FROM a
 # server-side file). The script's own tables (least_*) are dropped at the end.
 set -euo pipefail
+if [[ $# -lt 2 || ! -d $1 || ! -f $2 ]]; then
+  echo "usage: bench/least-work.sh DROP_DIR CASE_RESULTS_CSV [PSQL_CONNECTION]" >&2
+  echo "  DROP_DIR must be a folder of the drop's CSV files and CASE_RESULTS_CSV its run's case-results.csv" \
+    "(given: '${1:-}', '${2:-}')" >&2
+  exit 2
+fi
 drop=$(realpath "$1"); results=$(realpath "$2"); connection=${3:-"host=127.0.0.1 user=postgres dbname=bench"}
 export PGOPTIONS='-c client_min_messages=warning'
 sql() { psql -X -q -v ON_ERROR_STOP=1 -d "$connection" -c "$1" > /dev/null; }
