@@ -34,13 +34,18 @@ final class Benchmark {
 		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work"));
 		List<Integer> sizes = new ArrayList<>();
 		for (String size : options.optional("sizes", "10000,100000,1000000").split(",")) {
+			int babies;
 			try {
-				sizes.add(Integer.parseInt(size.trim()));
+				babies = Integer.parseInt(size.trim());
 			}
 			catch (NumberFormatException ex) {
-				throw new CommandOptions.UsageException("benchmark: --sizes takes whole numbers separated by commas (was '"
-						+ size + "')");
+				babies = 0;
 			}
+			if (babies < 1) {
+				throw new CommandOptions.UsageException(
+						"benchmark: --sizes takes whole numbers of 1 or more separated by commas (was '" + size + "')");
+			}
+			sizes.add(babies);
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
 		YearMonth period = YearMonth.of(2026, 10);

@@ -1,5 +1,10 @@
 package org.safeguarding.audit.run;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +76,28 @@ final class RunFailures {
 
 	/** The failure's message on one line: operators' scripts read standard error a line at a time. */
 	static String oneLine(Throwable t) {
+		if (t instanceof FileSystemException file && file.getReason() == null) {
+			// Its message is the path alone ("error: /srv/out"): say what is wrong with it too.
+			return oneLine(file.getFile() + ((file.getOtherFile() != null) ? " -> " + file.getOtherFile() : "") + ": "
+					+ problem(file));
+		}
 		return oneLine((t.getMessage() != null) ? t.getMessage() : t.getClass().getSimpleName());
+	}
+
+	private static String problem(FileSystemException file) {
+		if (file instanceof NoSuchFileException) {
+			return "no such file or folder";
+		}
+		if (file instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		if (file instanceof FileAlreadyExistsException) {
+			return "already exists";
+		}
+		if (file instanceof NotDirectoryException) {
+			return "not a folder";
+		}
+		return file.getClass().getSimpleName();
 	}
 
 	static String oneLine(String message) {

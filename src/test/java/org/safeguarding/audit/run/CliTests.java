@@ -101,6 +101,12 @@ class CliTests {
 	}
 
 	@Test
+	void benchmarkSizesBelowOneAreUsageErrorsNamingTheValue() {
+		assertThat(run("benchmark", "--sizes", "1000,0")).isEqualTo(2);
+		assertThat(err()).startsWith("error: benchmark: --sizes takes whole numbers of 1 or more").contains("(was '0')");
+	}
+
+	@Test
 	void generatorSettingsOutOfRangeAreUsageErrors() {
 		assertThat(run("generate-extract", "--cases", "10", "--period", "2026-10", "--seed", "1", "--out", "o",
 				"--bad-rows", "0.9")).isEqualTo(2);

@@ -54,6 +54,16 @@ class RunFailuresTests {
 	}
 
 	@Test
+	void aFileThatCannotBeWrittenIsNamedWithWhatIsWrong() {
+		Throwable failure = new java.io.UncheckedIOException("Could not write the drop to /srv/out",
+				new java.nio.file.AccessDeniedException("/srv/out"));
+
+		assertThat(RunFailures.oneLine(RunFailures.rootInputProblem(failure))).isEqualTo("/srv/out: permission denied");
+		assertThat(RunFailures.oneLine(new java.nio.file.NoSuchFileException("/srv/in")))
+			.isEqualTo("/srv/in: no such file or folder");
+	}
+
+	@Test
 	void nothingRecordedIsNoCause() {
 		assertThat(RunFailures.cause(this.execution)).isNull();
 	}
