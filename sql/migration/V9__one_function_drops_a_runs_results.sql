@@ -1,7 +1,8 @@
 -- One function drops a run's result partitions, for re-opening a run and deleting it alike
 -- (V8 wrote the two drops out in both). V8 itself stays as it landed: Flyway refuses a database
--- whose applied migration was edited afterwards.
-create function drop_run_results(run bigint) returns void language plpgsql as $$
+-- whose applied migration was edited afterwards. "or replace" throughout: a database made by
+-- the build that shipped V8 edited has drop_run_results already (EditedMigrations).
+create or replace function drop_run_results(run bigint) returns void language plpgsql as $$
 begin
     execute format('drop table if exists case_result_run_%s', run);
     execute format('drop table if exists case_score_run_%s', run);

