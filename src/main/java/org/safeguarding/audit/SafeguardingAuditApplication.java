@@ -1,6 +1,6 @@
 package org.safeguarding.audit;
 
-import org.safeguarding.audit.run.Cli;
+import org.safeguarding.audit.cli.Cli;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -26,7 +26,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /** Finds, in a failed run's exception chain, the one-line reason an operator should read. */
-final class RunFailures {
+public final class RunFailures {
 
 	private RunFailures() {
 	}
@@ -37,7 +37,7 @@ final class RunFailures {
 	 * {@code step:partition}; the manager step only says that a worker failed), else of any
 	 * step, else of the job; null when nothing was recorded.
 	 */
-	static Throwable cause(JobExecution execution) {
+	public static Throwable cause(JobExecution execution) {
 		List<Throwable> failures = new ArrayList<>();
 		for (boolean workers : new boolean[] { true, false }) {
 			for (StepExecution step : execution.getStepExecutions()) {
@@ -61,7 +61,7 @@ final class RunFailures {
 	 * own words: "Connection to db:5432 refused ...", where the socket's cause below it says only
 	 * "Connection refused"), else the deepest cause.
 	 */
-	static Throwable rootInputProblem(Throwable failure) {
+	public static Throwable rootInputProblem(Throwable failure) {
 		Throwable deepest = failure;
 		Throwable deepestSql = null;
 		for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -75,7 +75,7 @@ final class RunFailures {
 	}
 
 	/** The failure's message on one line: operators' scripts read standard error a line at a time. */
-	static String oneLine(Throwable t) {
+	public static String oneLine(Throwable t) {
 		if (t instanceof FileSystemException file && file.getReason() == null) {
 			// Its message is the path alone ("error: /srv/out"): say what is wrong with it too.
 			return oneLine(file.getFile() + ((file.getOtherFile() != null) ? " -> " + file.getOtherFile() : "") + ": "
@@ -100,7 +100,7 @@ final class RunFailures {
 		return file.getClass().getSimpleName();
 	}
 
-	static String oneLine(String message) {
+	public static String oneLine(String message) {
 		return message.strip().replaceAll("\\s*\\R\\s*", " ");
 	}
 
@@ -108,7 +108,7 @@ final class RunFailures {
 	 * A setting that could not be read or is not allowed, named as an operator writes it, with
 	 * its value, where it came from and what is wrong; null when the failure is not about one.
 	 */
-	static String settingProblem(Throwable failure) {
+	public static String settingProblem(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof BindValidationException invalid) {
 				ValidationErrors errors = invalid.getValidationErrors();
@@ -137,7 +137,7 @@ final class RunFailures {
 		return origin == null ? "" : " (" + origin + ")";
 	}
 
-	static boolean isInputProblem(Throwable t) {
+	public static boolean isInputProblem(Throwable t) {
 		return t instanceof DropRefusedException || t instanceof ToolDefinitionException;
 	}
 }

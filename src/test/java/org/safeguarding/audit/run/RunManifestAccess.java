@@ -8,12 +8,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** An independent SHA-256 for checking the manifest's hashes. */
-final class RunManifestAccess {
+public final class RunManifestAccess {
 
 	private RunManifestAccess() {
 	}
 
-	static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+	public static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 }

@@ -1,5 +1,8 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.bench;
 
+import org.safeguarding.audit.cli.CommandOptions;
+import org.safeguarding.audit.cli.Cli;
+import org.safeguarding.audit.run.AuditRunner;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +28,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the ratio to COPY; then the least work any design must do after that COPY ({@link LeastWork}),
  * as seconds and as a multiple of the COPY.
  */
-final class Benchmark {
+public final class Benchmark {
 
 	private Benchmark() {
 	}
 
-	static int run(List<String> args, PrintStream out) throws Exception {
+	public static int run(List<String> args, PrintStream out) throws Exception {
 		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work"));
 		List<Integer> sizes = new ArrayList<>();
 		for (String size : options.optional("sizes", "10000,100000,1000000").split(",")) {

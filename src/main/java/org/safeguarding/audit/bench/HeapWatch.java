@@ -1,4 +1,4 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;

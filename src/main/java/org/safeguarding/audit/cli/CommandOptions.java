@@ -1,5 +1,7 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
+import org.safeguarding.audit.run.RunFailures;
+import org.safeguarding.audit.run.AuditRunner;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The {@code --name value} options of one command, checked against the names it accepts. */
-final class CommandOptions {
+public final class CommandOptions {
 
 	private final String command;
 
@@ -18,7 +20,7 @@ final class CommandOptions {
 	}
 
 	/** Parses {@code --name value} and {@code --name=value}; refuses unknown, repeated or valueless options. */
-	static CommandOptions parse(String command, List<String> args, Set<String> accepted) {
+	public static CommandOptions parse(String command, List<String> args, Set<String> accepted) {
 		CommandOptions options = new CommandOptions(command);
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -48,7 +50,7 @@ final class CommandOptions {
 		return options;
 	}
 
-	String required(String name) {
+	public String required(String name) {
 		String value = this.values.get(name);
 		if (value == null || value.isBlank()) {
 			throw new UsageException(this.command + ": option --" + name + " is required");
@@ -56,15 +58,15 @@ final class CommandOptions {
 		return value;
 	}
 
-	String optional(String name, String fallback) {
+	public String optional(String name, String fallback) {
 		return this.values.getOrDefault(name, fallback);
 	}
 
-	Path path(String name) {
+	public Path path(String name) {
 		return Path.of(required(name));
 	}
 
-	int integer(String name, String fallback, int min, int max) {
+	public int integer(String name, String fallback, int min, int max) {
 		String text = (this.values.containsKey(name) || fallback == null) ? required(name) : fallback;
 		try {
 			int value = Integer.parseInt(text.trim());
@@ -79,7 +81,7 @@ final class CommandOptions {
 		}
 	}
 
-	long longValue(String name) {
+	public long longValue(String name) {
 		String text = required(name);
 		try {
 			return Long.parseLong(text.trim());
@@ -89,7 +91,7 @@ final class CommandOptions {
 		}
 	}
 
-	double decimal(String name, String fallback) {
+	public double decimal(String name, String fallback) {
 		String text = (this.values.containsKey(name)) ? this.values.get(name) : fallback;
 		try {
 			return Double.parseDouble(text.trim());
@@ -100,9 +102,9 @@ final class CommandOptions {
 	}
 
 	/** A command line that cannot be run as given: exit code 2. */
-	static final class UsageException extends RuntimeException {
+	public static final class UsageException extends RuntimeException {
 
-		UsageException(String message) {
+		public UsageException(String message) {
 			super(message);
 		}
 	}

@@ -1,4 +1,4 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

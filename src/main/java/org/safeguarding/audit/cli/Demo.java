@@ -1,5 +1,7 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
+import org.safeguarding.audit.run.RunFailures;
+import org.safeguarding.audit.run.AuditRunner;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;

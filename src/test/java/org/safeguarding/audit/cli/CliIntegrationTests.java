@@ -1,4 +1,4 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.audit.OwnStore;
 import org.safeguarding.audit.TestDrops;
+import org.safeguarding.audit.run.RunManifestAccess;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,4 +1,4 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;

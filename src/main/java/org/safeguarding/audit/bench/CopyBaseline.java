@@ -1,5 +1,6 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.bench;
 
+import org.safeguarding.audit.run.RunFailures;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;

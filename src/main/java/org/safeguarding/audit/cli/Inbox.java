@@ -1,5 +1,7 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
+import org.safeguarding.audit.run.RunFailures;
+import org.safeguarding.audit.run.AuditRunner;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

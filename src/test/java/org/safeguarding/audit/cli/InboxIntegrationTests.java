@@ -1,4 +1,4 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.audit.AuditIntegrationTest;
+import org.safeguarding.audit.run.AuditRunner;
 import org.safeguarding.audit.TestDrops;
 
 import org.springframework.beans.factory.annotation.Autowired;

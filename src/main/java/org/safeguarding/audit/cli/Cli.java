@@ -1,11 +1,14 @@
-package org.safeguarding.audit.run;
+package org.safeguarding.audit.cli;
 
+import org.safeguarding.audit.run.RunFailures;
+import org.safeguarding.audit.run.AuditRunner;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 import org.safeguarding.audit.audit.AuditPeriod;
+import org.safeguarding.audit.bench.Benchmark;
 import org.safeguarding.audit.generate.ExtractGenerator;
 import org.safeguarding.audit.generate.GeneratorSettings;
 
@@ -19,13 +22,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Cli {
 
-	static final int OK = 0;
+	public static final int OK = 0;
 
-	static final int FAILED = 1;
+	public static final int FAILED = 1;
 
-	static final int USAGE = 2;
+	public static final int USAGE = 2;
 
-	static final int REFUSED = 3;
+	public static final int REFUSED = 3;
 
 	static final String USAGE_TEXT = """
 			usage: java -jar target/safeguarding-audit.jar <command> [options]
@@ -152,7 +155,7 @@ public final class Cli {
 		}
 	}
 
-	static ConfigurableApplicationContext start() {
+	public static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(org.safeguarding.audit.SafeguardingAuditApplication.class)
 			.logStartupInfo(false)
 			.run();
