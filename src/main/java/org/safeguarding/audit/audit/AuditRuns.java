@@ -3,6 +3,7 @@ package org.safeguarding.audit.audit;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongPredicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,14 +22,22 @@ public class AuditRuns {
 		this.jdbc = jdbc;
 	}
 
-	/** The run's id, with any results of an earlier run of the same tool, load and period removed. */
+	/**
+	 * The run's id, with any results of an earlier run of the same tool, load and period removed.
+	 * While another run that is still alive ({@code runAlive}) scores the same tool, load and
+	 * period, this waits for it rather than replacing its results under it.
+	 * @param owner the run (of the engine) that scores it now
+	 */
 	@Transactional
-	public long open(long loadId, AuditPeriod period, AuditTool tool) {
+	public long open(long loadId, AuditPeriod period, AuditTool tool, long owner, LongPredicate runAlive) {
+		waitForOtherOwner(loadId, period, tool, owner, runAlive);
 		long runId = this.jdbc.sql("""
-				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at)
-				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now)
+				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at,
+				    owner_run)
+				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now, :owner)
 				on conflict (load_id, period, tool_sha256) do update
-				set status = 'SCORING', started_at = excluded.started_at, finished_at = null, cases_audited = null
+				set status = 'SCORING', started_at = excluded.started_at, finished_at = null, cases_audited = null,
+				    owner_run = excluded.owner_run
 				returning run_id""")
 			.param("loadId", loadId)
 			.param("period", period.toString())
@@ -37,6 +46,7 @@ public class AuditRuns {
 			.param("sha256", tool.sha256())
 			.param("title", tool.title())
 			.param("now", OffsetDateTime.now())
+			.param("owner", owner)
 			.query(Long.class)
 			.single();
 		// Empty partitions of the run's own for its outcomes and scores (migration V8): a re-run
@@ -44,6 +54,30 @@ public class AuditRuns {
 		this.jdbc.sql("select open_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		this.jdbc.sql("delete from criterion_summary where run_id = :runId").param("runId", runId).update();
 		return runId;
+	}
+
+	private void waitForOtherOwner(long loadId, AuditPeriod period, AuditTool tool, long owner, LongPredicate runAlive) {
+		while (true) {
+			Long other = this.jdbc.sql("""
+					select coalesce(owner_run, 0) from audit_run where load_id = :loadId and period = :period
+					and tool_sha256 = :sha256 and status = 'SCORING'""")
+				.param("loadId", loadId)
+				.param("period", period.toString())
+				.param("sha256", tool.sha256())
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (other == null || other == 0 || other == owner || !runAlive.test(other)) {
+				return;
+			}
+			try {
+				Thread.sleep(1000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("stopped while waiting for run " + other + " scoring the same period", ex);
+			}
+		}
 	}
 
 	/** Counts each criterion's outcomes over the run's cases and stores the summary with its interval. */

@@ -1,6 +1,7 @@
 package org.safeguarding.audit.audit;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ public final class AuditToolLoader {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
+	/** The prefix of a tool shipped in the application's jar. */
+	public static final String CLASSPATH = "classpath:";
+
 	private AuditToolLoader() {
 	}
 
@@ -38,6 +42,31 @@ public final class AuditToolLoader {
 		catch (IOException ex) {
 			throw new ToolDefinitionException(name + ": cannot be read (" + ex + ")", ex);
 		}
+		return load(name, bytes);
+	}
+
+	/**
+	 * Loads a definition from where a run names it: {@code classpath:jobs/audit-tools/x.yml} (the
+	 * tools shipped in the application's jar, found wherever it is started) or a file path.
+	 */
+	public static AuditTool loadLocation(String location) {
+		if (!location.startsWith(CLASSPATH)) {
+			return load(Path.of(location));
+		}
+		String resource = location.substring(CLASSPATH.length());
+		try (InputStream in = AuditToolLoader.class.getResourceAsStream("/" + resource)) {
+			if (in == null || resource.contains("..")) {
+				throw new ToolDefinitionException(location + ": is not in the application");
+			}
+			return load(resource, in.readAllBytes());
+		}
+		catch (IOException ex) {
+			throw new ToolDefinitionException(location + ": cannot be read (" + ex + ")", ex);
+		}
+	}
+
+	/** Loads a definition's bytes; error messages name it {@code name}. */
+	public static AuditTool load(String name, byte[] bytes) {
 		JsonNode root;
 		try {
 			root = YAML.readTree(bytes);

@@ -38,7 +38,8 @@ public final class Cli {
 			      --extract DIR     the drop folder (CSV files, extract-format.md version 1)
 			      --period YYYY-MM  the month to audit; the audit date is its last day
 			      --out DIR         where to publish (created; files of an earlier run there are replaced)
-			      --tool FILE       audit-tool definition (default: jobs/audit-tools/babies-under-one.yml)
+			      --tool FILE       audit-tool definition (default: AUDIT_RUN_TOOL, else the shipped
+			                        "Babies under one", jobs/audit-tools/babies-under-one.yml in the jar)
 			  generate-extract  write a synthetic partnership drop (never real data)
 			      --cases N         number of babies' cases (1 to 10000000)
 			      --period YYYY-MM  the month the drop is extracted after
@@ -116,6 +117,11 @@ public final class Cli {
 		var extract = options.path("extract");
 		var outDir = options.path("out");
 		var tool = options.optional("tool", null);
+		if (tool != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(tool))) {
+			// A setting of the run, not the input: exit 1, as a wrong AUDIT_RUN_TOOL is.
+			err.println("error: --tool " + tool + ": no such file");
+			return FAILED;
+		}
 		try (ConfigurableApplicationContext context = start()) {
 			AuditRunner.RunResult result = context.getBean(AuditRunner.class)
 				.run(extract, period, (tool != null) ? java.nio.file.Path.of(tool) : null, outDir);

@@ -2,54 +2,105 @@ package org.safeguarding.audit.extract;
 
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The record of each drop loaded. A drop is known by its fingerprint: the same drop is loaded
- * once and reused by every later run; a load that never finished is removed and done again.
- * Its rows live in partitions of their own ({@link ExtractPartitions}), created here.
+ * once and reused by every later run. A load belongs to the run that began it: another run of the
+ * same drop waits while that run is alive and loading, and takes the load over (removing its
+ * partial rows) only when its run has ended or died. Its rows live in partitions of their own
+ * ({@link ExtractPartitions}), created here.
  */
 @Component
 public class ExtractLoads {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractLoads.class);
 
+	private static final long WAIT_MILLIS = 1000;
+
 	private final JdbcClient jdbc;
 
 	private final ExtractPartitions partitions;
 
-	public ExtractLoads(JdbcClient jdbc, ExtractPartitions partitions) {
+	private final TransactionTemplate ownTransaction;
+
+	public ExtractLoads(JdbcClient jdbc, ExtractPartitions partitions, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
 		this.partitions = partitions;
+		this.ownTransaction = new TransactionTemplate(transactionManager);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** A load to use for the drop: an existing finished one, or a new one with its files recorded. */
-	@Transactional
-	public LoadStart begin(Drop drop) {
+	/**
+	 * A load to use for the drop: an existing finished one, this run's own unfinished one (a
+	 * restart carries on with it), or a new one with its files recorded. Decided and committed in
+	 * transactions of its own, so that waiting for another run holds no lock that run needs.
+	 * @param run the run asking (the owner of a new load)
+	 * @param runAlive whether a run is still running on a live instance
+	 */
+	public LoadStart begin(Drop drop, long run, LongPredicate runAlive) {
+		boolean told = false;
+		while (true) {
+			Optional<LoadStart> start = this.ownTransaction.execute(status -> decide(drop, run, runAlive));
+			if (start.isPresent()) {
+				return start.get();
+			}
+			if (!told) {
+				log.info("Run {} waits for the run loading the same drop ({})", run, drop.folder());
+				told = true;
+			}
+			try {
+				Thread.sleep(WAIT_MILLIS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("stopped while waiting for another run loading the same drop", ex);
+			}
+		}
+	}
+
+	private Optional<LoadStart> decide(Drop drop, long run, LongPredicate runAlive) {
 		Optional<ExistingLoad> existing = this.jdbc
-			.sql("select load_id, status from extract_load where fingerprint = :fingerprint for update")
+			.sql("select load_id, status, owner_run from extract_load where fingerprint = :fingerprint for update")
 			.param("fingerprint", drop.fingerprint())
 			.query(ExistingLoad.class)
 			.optional();
-		if (existing.isPresent() && existing.get().status().equals("LOADED")) {
-			log.info("Drop {} was loaded before as load {}; reusing it", drop.folder(), existing.get().loadId());
-			return new LoadStart(existing.get().loadId(), true);
+		if (existing.isPresent()) {
+			ExistingLoad load = existing.get();
+			if (load.status().equals("LOADED")) {
+				log.info("Drop {} was loaded before as load {}; reusing it", drop.folder(), load.loadId());
+				return Optional.of(new LoadStart(load.loadId(), true));
+			}
+			if (load.ownerRun() != null && load.ownerRun() == run) {
+				return Optional.of(new LoadStart(load.loadId(), false));
+			}
+			if (load.ownerRun() != null && runAlive.test(load.ownerRun())) {
+				return Optional.empty();
+			}
+			delete(load.loadId(), "its run " + load.ownerRun() + " ended before it finished");
 		}
-		existing.ifPresent(load -> delete(load.loadId()));
+		return Optional.of(new LoadStart(create(drop, run), false));
+	}
+
+	private long create(Drop drop, long run) {
 		long loadId = this.jdbc
 			.sql("""
-					insert into extract_load (drop_folder, fingerprint, status, warnings, started_at)
-					values (:folder, :fingerprint, 'LOADING', :warnings, :now) returning load_id""")
+					insert into extract_load (drop_folder, fingerprint, status, warnings, started_at, owner_run)
+					values (:folder, :fingerprint, 'LOADING', :warnings, :now, :run) returning load_id""")
 			.param("folder", drop.folder().toAbsolutePath().normalize().toString())
 			.param("fingerprint", drop.fingerprint())
 			.param("warnings", drop.warnings().toArray(String[]::new))
 			.param("now", OffsetDateTime.now())
+			.param("run", run)
 			.query(Long.class)
 			.single();
 		for (DropFile file : drop.files()) {
@@ -65,7 +116,7 @@ public class ExtractLoads {
 				.update();
 		}
 		this.partitions.create(loadId);
-		return new LoadStart(loadId, false);
+		return loadId;
 	}
 
 	/** Marks the load complete: from now on runs may use it. */
@@ -76,8 +127,23 @@ public class ExtractLoads {
 			.update();
 	}
 
-	private void delete(long loadId) {
-		log.info("Removing unfinished load {} before loading its drop again", loadId);
+	/**
+	 * Removes the unfinished load of a run whose process died (its rows are partial), and no
+	 * other: a restart of that run loads its drop again. Returns how many were removed.
+	 */
+	public int removeUnfinished(long run) {
+		return this.ownTransaction.execute(status -> {
+			var loads = this.jdbc.sql("select load_id from extract_load where owner_run = :run and status = 'LOADING'")
+				.param("run", run)
+				.query(Long.class)
+				.list();
+			loads.forEach(load -> delete(load, "its run " + run + " stopped while loading"));
+			return loads.size();
+		});
+	}
+
+	private void delete(long loadId, String why) {
+		log.info("Removing unfinished load {}: {}", loadId, why);
 		this.partitions.drop(loadId);
 		this.jdbc.sql("delete from extract_load where load_id = :loadId").param("loadId", loadId).update();
 	}
@@ -86,6 +152,6 @@ public class ExtractLoads {
 	public record LoadStart(long loadId, boolean reused) {
 	}
 
-	record ExistingLoad(long loadId, String status) {
+	record ExistingLoad(long loadId, String status, Long ownerRun) {
 	}
 }

@@ -12,11 +12,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * A load worker: the files and pieces of files the {@link DropFilePartitioner} gave it, one per
  * call, each in its own transaction, in the drop's order. The index of its next piece is kept in
  * the worker's execution context, committed with the piece, so a restarted worker carries on with
- * the first piece it had not loaded.
+ * the first piece it had not loaded (of the same load: a restart whose partial load was removed
+ * begins a new load, and loads every piece again).
  */
 public class LoadDropTasklet implements Tasklet {
 
 	static final String NEXT_FILE_KEY = "loadDrop.nextFile";
+
+	/** The load the index is of: a restart that had to begin a new load starts again from its first piece. */
+	static final String LOAD_KEY = "loadDrop.loadId";
 
 	private final Drop drop;
 
@@ -34,6 +38,10 @@ public class LoadDropTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
 		List<FilePiece> pieces = DropFilePartitioner.piecesOf(this.drop, context);
+		if (context.getLong(LOAD_KEY, this.loadId) != this.loadId) {
+			context.putInt(NEXT_FILE_KEY, 0);
+		}
+		context.putLong(LOAD_KEY, this.loadId);
 		int next = context.getInt(NEXT_FILE_KEY, 0);
 		if (next < pieces.size()) {
 			FilePiece piece = pieces.get(next);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Makes the drop source of a job, and says where its pulled drops are kept. */
@@ -14,6 +15,7 @@ public class Sources {
 
 	private final Clock clock;
 
+	@Autowired
 	public Sources(JobsProperties properties) {
 		this(properties, Clock.systemUTC());
 	}

@@ -47,15 +47,20 @@ class AuditJobConfiguration {
 	@Bean
 	Job auditJob(JobRepository jobRepository, Step checkInputsStep, JobExecutionDecider loadDecider,
 			Step loadExtractStep, Step resolveExtractStep, Step openRunStep, Step scoreCasesStep,
-			Step summariseRunStep, Step publishRunStep, RunPublisher runPublisher) {
-		JobExecutionListener compileReportTemplates = new JobExecutionListener() {
+			Step summariseRunStep, Step publishRunStep, RunPublisher runPublisher, Runs runs) {
+		JobExecutionListener beforeJob = new JobExecutionListener() {
 			@Override
 			public void beforeJob(JobExecution jobExecution) {
+				// Operators can follow (and stop) the execution from now on.
+				Long run = jobExecution.getJobParameters().getLong(RunLauncher.RUN_PARAMETER);
+				if (run != null) {
+					runs.jobExecution(run, jobExecution.getId());
+				}
 				// They compile in the background while the drop is loaded and scored.
 				runPublisher.prepare();
 			}
 		};
-		return new JobBuilder("auditJob", jobRepository).listener(compileReportTemplates)
+		return new JobBuilder("auditJob", jobRepository).listener(beforeJob)
 			.start(checkInputsStep)
 			.next(loadDecider)
 			.on("REUSE")
@@ -86,14 +91,23 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunInputs runInputs, ExtractLoads extractLoads) {
+			RunInputs runInputs, ExtractLoads extractLoads, Runs runs) {
+		// Checked again on a restart: the drop is inspected afresh, and a partial load removed since
+		// (its run's process died) is begun again rather than continued.
 		return new StepBuilder("checkInputsStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			ExtractLoads.LoadStart load = extractLoads.begin(runInputs.drop());
-			ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			ExtractLoads.LoadStart load = extractLoads.begin(runInputs.drop(), runOf(jobExecution), runs::isRunningAlive);
+			ExecutionContext job = jobExecution.getExecutionContext();
 			job.putLong("loadId", load.loadId());
 			job.putString("load", load.reused() ? "REUSE" : "LOAD");
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	/** The engine's run this execution carries out (0 for an execution started without one). */
+	static long runOf(JobExecution jobExecution) {
+		Long run = jobExecution.getJobParameters().getLong(RunLauncher.RUN_PARAMETER);
+		return (run != null) ? run : 0;
 	}
 
 	@Bean
@@ -122,7 +136,11 @@ class AuditJobConfiguration {
 	@Bean
 	Step loadFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			LoadDropTasklet loadDropTasklet) {
-		return new StepBuilder("loadFilesStep", jobRepository).tasklet(loadDropTasklet, transactionManager).build();
+		// Every worker is started again on a restart: one whose files were all loaded finds nothing
+		// left to do, unless its load was begun anew (LoadDropTasklet keeps its place per load).
+		return new StepBuilder("loadFilesStep", jobRepository).tasklet(loadDropTasklet, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean
@@ -140,16 +158,18 @@ class AuditJobConfiguration {
 			resolver.resolve(loadId);
 			extractLoads.finish(loadId);
 			return RepeatStatus.FINISHED;
-		}, transactionManager).build();
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean
 	Step openRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunInputs runInputs, AuditRuns auditRuns) {
+			RunInputs runInputs, AuditRuns auditRuns, Runs runs) {
 		return new StepBuilder("openRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-			long runId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool());
-			job.putLong("runId", runId);
+			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			ExecutionContext job = jobExecution.getExecutionContext();
+			long auditRunId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool(),
+					runOf(jobExecution), runs::isRunningAlive);
+			job.putLong("auditRunId", auditRunId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
@@ -202,7 +222,7 @@ class AuditJobConfiguration {
 
 	@Bean
 	@StepScope
-	CaseResultWriter caseResultWriter(@Value("#{jobExecutionContext['runId']}") Long runId, DataSource dataSource,
+	CaseResultWriter caseResultWriter(@Value("#{jobExecutionContext['auditRunId']}") Long runId, DataSource dataSource,
 			PgCopy pgCopy) {
 		return new CaseResultWriter(runId, dataSource, pgCopy);
 	}
@@ -211,7 +231,7 @@ class AuditJobConfiguration {
 	Step summariseRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunInputs runInputs, AuditRuns auditRuns) {
 		return new StepBuilder("summariseRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
-			long runId = (Long) chunkContext.getStepContext().getJobExecutionContext().get("runId");
+			long runId = (Long) chunkContext.getStepContext().getJobExecutionContext().get("auditRunId");
 			auditRuns.summarise(runId, runInputs.tool());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -222,7 +242,7 @@ class AuditJobConfiguration {
 			RunInputs runInputs, RunPublisher runPublisher, AuditRuns auditRuns) {
 		return new StepBuilder("publishRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
-			long runId = jobExecution.getExecutionContext().getLong("runId");
+			long runId = jobExecution.getExecutionContext().getLong("auditRunId");
 			Path out = Path.of(jobExecution.getJobParameters().getString("out"));
 			runPublisher.publish(runId, out, jobExecution.getId(), runInputs.tool());
 			auditRuns.published(runId);

@@ -2,70 +2,45 @@ package org.safeguarding.audit.run;
 
 import java.nio.file.Path;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts {@code auditJob} for one drop and period and says how it ended. Each request is a new
- * job instance (the request time is identifying): loads and runs are idempotent by design, so
- * running a month again replaces its results instead of being refused as "already complete".
- * A run that failed is logged here once: a refused input by its reason alone (a data officer's
- * problem, not a program's), any other failure with its stack trace (Spring Batch's own
- * step-failure trace is left off the console: application.properties).
+ * A run of one drop folder for one period, carried out at once on the calling thread (the
+ * command line's {@code run-audit}, the benchmark): recorded as a run like any other, so operators
+ * see it beside the scheduled ones, with the command line's user as its trigger. Running a month
+ * again replaces its results: loads and results are idempotent by design.
  */
 @Component
 public class AuditRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(AuditRunner.class);
+	private final Runs runs;
 
-	private final JobOperator jobOperator;
+	private final RunLauncher launcher;
 
-	private final Job auditJob;
+	private final EngineInstance instance;
 
 	private final RunProperties properties;
 
-	AuditRunner(JobOperator jobOperator, Job auditJob, RunProperties properties) {
-		this.jobOperator = jobOperator;
-		this.auditJob = auditJob;
+	AuditRunner(Runs runs, RunLauncher launcher, EngineInstance instance, RunProperties properties) {
+		this.runs = runs;
+		this.launcher = launcher;
+		this.instance = instance;
 		this.properties = properties;
 	}
 
 	/** Runs the audit; {@code tool} may be null for the configured default. */
-	public RunResult run(Path extract, String period, Path tool, Path out) throws Exception {
-		String toolFile = (tool != null) ? tool.toString() : this.properties.tool();
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("extract", extract.toAbsolutePath().normalize().toString())
-			.addString("period", period)
-			.addString("tool", Path.of(toolFile).toAbsolutePath().normalize().toString())
-			.addString("out", out.toAbsolutePath().normalize().toString(), false)
-			.addLong("requestedAt", System.currentTimeMillis())
-			.toJobParameters();
-		JobExecution execution = this.jobOperator.start(this.auditJob, parameters);
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			log.info("auditJob execution {} completed: {}", execution.getId(), out.toAbsolutePath().normalize());
-			return new RunResult(execution.getId(), true, false, null);
-		}
-		Throwable cause = RunFailures.cause(execution);
-		String reason = (cause != null) ? RunFailures.oneLine(cause) : "auditJob ended " + execution.getStatus();
-		boolean refused = RunFailures.isInputProblem(cause);
-		if (refused) {
-			log.warn("auditJob execution {} refused its input: {}", execution.getId(), reason);
-		}
-		else {
-			log.error("auditJob execution {} failed: {}", execution.getId(), reason, cause);
-		}
-		return new RunResult(execution.getId(), false, refused, reason);
+	public RunResult run(Path extract, String period, Path tool, Path out) {
+		String toolFile = (tool != null) ? tool.toAbsolutePath().normalize().toString() : this.properties.toolLocation();
+		NewRun request = new NewRun(null, period, "command line (" + System.getProperty("user.name") + ")", toolFile,
+				out.toAbsolutePath().normalize().toString(), extract.toAbsolutePath().normalize().toString(), null, null);
+		long id = this.runs.startNow(request, this.instance.id());
+		RunLauncher.RunOutcome outcome = this.launcher.execute(this.runs.find(id).orElseThrow());
+		long execution = (outcome.jobExecutionId() != null) ? outcome.jobExecutionId() : -1;
+		return new RunResult(execution, outcome.status() == RunStatus.COMPLETED, outcome.status() == RunStatus.REFUSED,
+				outcome.failure(), id);
 	}
 
 	/** How a run ended: {@code refused} when its input (drop, tool, period) was at fault. */
-	public record RunResult(long jobExecutionId, boolean completed, boolean refused, String reason) {
+	public record RunResult(long jobExecutionId, boolean completed, boolean refused, String reason, long runId) {
 	}
 }

@@ -23,7 +23,7 @@ public class RunInputs {
 
 	RunInputs(String period, String tool, String extract) {
 		this.period = AuditPeriod.parse(period);
-		this.tool = AuditToolLoader.load(Path.of(tool));
+		this.tool = AuditToolLoader.loadLocation(tool);
 		this.drop = new DropInspector().inspect(Path.of(extract));
 	}
 
