@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 
 import org.springframework.scheduling.support.CronExpression;
 
@@ -20,10 +20,26 @@ import org.springframework.scheduling.support.CronExpression;
 public record JobSchedule(String cronText, CronExpression cron, ZoneId zone, boolean runMissedOnce,
 		Duration waitForDrop) {
 
-	/** The first fire time strictly after {@code after}, or null when there is none. */
+	/**
+	 * The first fire time strictly after {@code after}, or null when there is none. The cron
+	 * expression is read on the zone's wall clock, each local time once: on the spring change day a
+	 * time in the skipped hour fires an hour later (01:30 at 02:30 BST), and on the autumn change
+	 * day a time in the repeated hour fires once, the first time it comes (Spring's own zoned
+	 * evaluation skips the first and fires twice on the second).
+	 */
 	public Instant nextFireAfter(Instant after) {
-		ZonedDateTime next = this.cron.next(after.atZone(this.zone));
-		return (next != null) ? next.toInstant() : null;
+		LocalDateTime local = LocalDateTime.ofInstant(after, this.zone);
+		while (true) {
+			LocalDateTime next = this.cron.next(local);
+			if (next == null) {
+				return null;
+			}
+			Instant instant = next.atZone(this.zone).toInstant();
+			if (instant.isAfter(after)) {
+				return instant;
+			}
+			local = next;
+		}
 	}
 
 	/** The period a run fired at {@code fireTime} audits: the last complete month in the zone. */

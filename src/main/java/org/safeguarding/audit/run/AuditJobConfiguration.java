@@ -30,7 +30,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -197,14 +199,17 @@ class AuditJobConfiguration {
 	@Bean
 	Step scoreCaseRangeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CaseFileReader caseFileReader, CaseScoringProcessor caseScoringProcessor,
-			CaseResultWriter caseResultWriter, RunProperties properties) {
-		return new StepBuilder("scoreCaseRangeStep", jobRepository)
+			CaseResultWriter caseResultWriter, RunProperties properties,
+			ObjectProvider<ItemWriteListener<ScoredCase>> listeners) {
+		var builder = new StepBuilder("scoreCaseRangeStep", jobRepository)
 			.<CaseFile, ScoredCase>chunk(properties.scoreChunkSize())
 			.transactionManager(transactionManager)
 			.reader(caseFileReader)
 			.processor(caseScoringProcessor)
-			.writer(caseResultWriter)
-			.build();
+			.writer(caseResultWriter);
+		// None in the product; tests inject faults and pauses between chunks through this.
+		listeners.orderedStream().forEach(builder::listener);
+		return builder.build();
 	}
 
 	@Bean

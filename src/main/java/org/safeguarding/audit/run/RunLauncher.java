@@ -51,10 +51,13 @@ public class RunLauncher {
 
 	private final RunsProperties properties;
 
+	private final RunMetrics metrics;
+
 	private final Clock clock = Clock.systemUTC();
 
 	RunLauncher(Runs runs, JobOperator jobOperator, JobRepository jobRepository, Job auditJob, JobDefinitions jobs,
-			Sources sources, RunsProperties properties) {
+			Sources sources, RunsProperties properties, RunMetrics metrics) {
+		this.metrics = metrics;
 		this.runs = runs;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -171,6 +174,7 @@ public class RunLauncher {
 	private RunOutcome end(Run run, RunStatus status, String failure, JobExecution execution, Long loadId,
 			Long auditRunId) {
 		this.runs.finish(run.id(), status, failure, loadId, auditRunId);
+		this.metrics.ended(run, status, loadId, auditRunId);
 		return new RunOutcome(run.id(), status, failure, (execution != null) ? execution.getId() : null);
 	}
 

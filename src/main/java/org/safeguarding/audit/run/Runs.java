@@ -101,6 +101,22 @@ public class Runs {
 		return this.jdbc.sql("select " + COLUMNS + " from run where id = :id").param("id", id).query(Run.class).optional();
 	}
 
+	/** The job's newest run. */
+	public Optional<Run> latestOf(String jobId) {
+		return this.jdbc.sql("select " + COLUMNS + " from run where job_id = :job order by id desc limit 1")
+			.param("job", jobId)
+			.query(Run.class)
+			.optional();
+	}
+
+	/** The job's newest run started by its schedule. */
+	public Optional<Run> latestScheduledOf(String jobId) {
+		return this.jdbc.sql("select " + COLUMNS + " from run where job_id = :job and fire_time is not null order by id desc limit 1")
+			.param("job", jobId)
+			.query(Run.class)
+			.optional();
+	}
+
 	/** Notes the Spring Batch execution a run is now carried out by. */
 	public void jobExecution(long id, long jobExecutionId) {
 		update("update run set job_execution_id = :value where id = :id", id, jobExecutionId);
