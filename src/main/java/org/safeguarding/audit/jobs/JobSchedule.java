@@ -20,6 +20,9 @@ import org.springframework.scheduling.support.CronExpression;
 public record JobSchedule(String cronText, CronExpression cron, ZoneId zone, boolean runMissedOnce,
 		Duration waitForDrop) {
 
+	/** More than any zone's clock change (at most an hour in the UK; two hours anywhere). */
+	private static final Duration CLOCK_CHANGE = Duration.ofHours(3);
+
 	/**
 	 * The first fire time strictly after {@code after}, or null when there is none. The cron
 	 * expression is read on the zone's wall clock, each local time once: on the spring change day a
@@ -28,7 +31,9 @@ public record JobSchedule(String cronText, CronExpression cron, ZoneId zone, boo
 	 * evaluation skips the first and fires twice on the second).
 	 */
 	public Instant nextFireAfter(Instant after) {
-		LocalDateTime local = LocalDateTime.ofInstant(after, this.zone);
+		// Local times are not in the instants' order across a change (the skipped hour's times come
+		// after it): start early enough to meet every local time whose instant is after `after`.
+		LocalDateTime local = LocalDateTime.ofInstant(after, this.zone).minus(CLOCK_CHANGE);
 		while (true) {
 			LocalDateTime next = this.cron.next(local);
 			if (next == null) {

@@ -66,6 +66,12 @@ public class ScheduledRuns {
 		return queued;
 	}
 
+	/** Queues the runs of one job's fire times up to {@code now} (as {@link #tick(Instant, boolean)}). */
+	List<Long> tick(String jobId, Instant now, boolean once) {
+		JobDefinition job = this.jobs.find(jobId).orElseThrow();
+		return this.transaction.execute(status -> tick(job, job.schedule().orElseThrow(), now, once));
+	}
+
 	private List<Long> tick(JobDefinition job, JobSchedule schedule, Instant now, boolean once) {
 		Instant start = once ? latestFireAtOrBefore(schedule, now).map(t -> t.minusSeconds(1)).orElse(now) : now;
 		this.jdbc.sql("insert into job_schedule (job_id, checked_until) values (:job, :start) on conflict do nothing")
