@@ -1,0 +1,48 @@
+package org.safeguarding.audit.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The API's answers when a request is not signed in (401, with the Basic challenge) or its user
+ * lacks the role (403): RFC 9457 problem details, like every other API error.
+ */
+@Component
+class ProblemResponses {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+			throws IOException {
+		response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding-audit\", charset=\"UTF-8\"");
+		write(request, response, HttpStatus.UNAUTHORIZED,
+				"sign in: send a user name and password (HTTP Basic) or a signed-in session");
+	}
+
+	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+			throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, "your roles do not allow " + request.getMethod() + " "
+				+ request.getRequestURI());
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI()));
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(JSON.writeValueAsString(problem));
+	}
+}
