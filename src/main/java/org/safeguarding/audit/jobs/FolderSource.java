@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.stream.Stream;
@@ -17,15 +16,15 @@ import java.util.stream.Stream;
  */
 final class FolderSource implements DropSource {
 
-	static final String READY = "READY";
+	static final String READY = SettleRule.READY;
 
 	private final SourceDefinition.Folder definition;
 
-	private final Clock clock;
+	private final SettleRule settle;
 
 	FolderSource(SourceDefinition.Folder definition, Clock clock) {
 		this.definition = definition;
-		this.clock = clock;
+		this.settle = new SettleRule(definition.settle(), clock);
 	}
 
 	@Override
@@ -39,19 +38,8 @@ final class FolderSource implements DropSource {
 		if (!Files.isDirectory(folder)) {
 			throw new DropNotReadyException("no drop for " + period + ": " + folder + " does not exist");
 		}
-		if (Files.isRegularFile(folder.resolve(READY))) {
-			return folder;
-		}
-		Instant changed = lastChange(folder);
-		if (changed == null) {
-			throw new DropNotReadyException("the drop folder " + folder + " is empty");
-		}
-		Duration quiet = Duration.between(changed, this.clock.instant());
-		if (quiet.compareTo(this.definition.settle()) < 0) {
-			throw new DropNotReadyException("the drop folder " + folder + " changed " + quiet.toSeconds()
-					+ " s ago: taken once it holds a READY file or nothing in it changed for "
-					+ this.definition.settle().toMinutes() + " min");
-		}
+		boolean ready = Files.isRegularFile(folder.resolve(READY));
+		this.settle.check(folder.toString(), ready, ready ? null : lastChange(folder));
 		return folder;
 	}
 

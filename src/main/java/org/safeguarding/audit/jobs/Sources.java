@@ -13,23 +13,33 @@ public class Sources {
 
 	private final JobsProperties properties;
 
+	private final SourcesProperties settings;
+
 	private final Clock clock;
 
+	private final EnvironmentVariables env;
+
 	@Autowired
-	public Sources(JobsProperties properties) {
-		this(properties, Clock.systemUTC());
+	public Sources(JobsProperties properties, SourcesProperties settings) {
+		this(properties, settings, Clock.systemUTC(), EnvironmentVariables.system());
 	}
 
-	Sources(JobsProperties properties, Clock clock) {
+	Sources(JobsProperties properties, SourcesProperties settings, Clock clock, EnvironmentVariables env) {
 		this.properties = properties;
+		this.settings = settings;
 		this.clock = clock;
+		this.env = env;
 	}
 
 	public DropSource forJob(JobDefinition job) {
-		if (job.source() instanceof SourceDefinition.Folder folder) {
+		SourceDefinition source = job.source();
+		if (source instanceof SourceDefinition.Folder folder) {
 			return new FolderSource(folder, this.clock);
 		}
-		throw new DropPullException(job.id() + ": source.kind '" + job.source().kind() + "' cannot be pulled yet");
+		if (source instanceof SourceDefinition.Sftp sftp) {
+			return new SftpSource(sftp, this.settings, this.env, this.clock);
+		}
+		return new DatabaseSource((SourceDefinition.Database) source, this.settings, this.env, this.clock);
 	}
 
 	/** The folder that pulls of {@code job}'s {@code period} are kept under. */
