@@ -30,6 +30,9 @@ public final class Cli {
 
 	public static final int REFUSED = 3;
 
+	/** {@code serve --once}: nothing failed, but a scheduled run is waiting for its drop. */
+	public static final int WAITING = 4;
+
 	static final String USAGE_TEXT = """
 			usage: java -jar target/safeguarding-audit.jar <command> [options]
 
@@ -46,21 +49,29 @@ public final class Cli {
 			      --seed S          same seed, same partnership, same bytes
 			      --out DIR         the drop folder to write (created)
 			      --bad-rows RATE   share of bad rows to mix in, 0 to 0.5 (default 0)
-			  serve             the scheduled run: audit each new or re-sent drop of an inbox
-			      --inbox DIR       one folder per period, e.g. DIR/2026-10/ holds October's drop
-			      --out DIR         runs are published to DIR/<period>/
-			      --cron EXPR       when to scan (default "0 0 6 * * *": daily at 06:00)
-			      --once true       scan once and exit (for cron or a systemd timer)
-			  demo              generate a demo partnership's drops for the last 12 months and audit each
+			  serve             the served application: web pages, API and every job's schedule
+			                    (jobs/*.yml, or AUDIT_JOBS_DIR); on 127.0.0.1:8080 (SERVER_ADDRESS, SERVER_PORT)
+			      --once            run every scheduled run that is due or missed, then exit (for an
+			                        external scheduler: 0 all completed, 4 one waits for its drop, 1 one failed)
+			  add-user          create or update a user of the served application
+			      --username NAME   2 to 64 letters, digits, '.', '_', '@' or '-'
+			      --role R[,R...]   BOARD, QA_OFFICER, OPERATOR, ADMIN
+			      --password-stdin  read the password (12 characters or more) from standard input;
+			                        without it a password is generated and printed once, last line
+			  disable-user      the user can no longer sign in; their history stays
+			      --username NAME
+			  demo              the main command: publish a demo partnership's last months through
+			                    its job (jobs/demo.yml), create one demo user per role, then serve
 			      --months N        how many months (default 12)
 			      --cases N         babies per drop (default 300)
-			      --out DIR         output folder (default out): drops in DIR/drops, runs in DIR/<period>
+			      --serve false     publish and stop, without serving
 			  benchmark         for developers: time drops of several sizes against plain COPY
 			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
 			      --work DIR        where drops and runs go (default bench/work)
 			  help              this text
 
-			exit codes: 0 success, 1 run failed, 2 wrong command line, 3 input refused
+			exit codes: 0 success, 1 run failed, 2 wrong command line, 3 input refused,
+			4 serve --once: a scheduled run is waiting for its drop (nothing failed)
 			configuration: SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD for an external PostgreSQL
 			(otherwise an embedded one with data in AUDIT_STORE_DATA_DIR, default ./data/postgres)
 			""";
@@ -81,7 +92,9 @@ public final class Cli {
 				case "run-audit" -> runAudit(rest, out, err);
 				case "generate-extract" -> generateExtract(rest, out);
 				case "demo" -> Demo.run(rest, out, err);
-				case "serve" -> Serve.run(rest, out);
+				case "serve" -> Serve.run(rest, out, err);
+				case "add-user" -> UserCommands.addUser(rest, System.in, out);
+				case "disable-user" -> UserCommands.disableUser(rest, out);
 				case "benchmark" -> Benchmark.run(rest, out);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE_TEXT);
@@ -165,5 +178,13 @@ public final class Cli {
 		return new SpringApplicationBuilder(org.safeguarding.audit.SafeguardingAuditApplication.class)
 			.logStartupInfo(false)
 			.run();
+	}
+
+	/** The served application: the web pages, the API and the run engine in one process. */
+	static ConfigurableApplicationContext startServed() {
+		// A command-line property outranks application.properties, whose default is no web server.
+		return new SpringApplicationBuilder(org.safeguarding.audit.SafeguardingAuditApplication.class)
+			.logStartupInfo(false)
+			.run("--spring.main.web-application-type=servlet");
 	}
 }

@@ -1,67 +1,80 @@
 package org.safeguarding.audit.cli;
 
-import org.safeguarding.audit.run.RunFailures;
-import org.safeguarding.audit.run.AuditRunner;
 import java.io.PrintStream;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.safeguarding.audit.jobs.JobDefinition;
+import org.safeguarding.audit.jobs.JobDefinitions;
+import org.safeguarding.audit.run.RunEngine;
+import org.safeguarding.audit.run.RunLauncher.RunOutcome;
+import org.safeguarding.audit.run.RunStatus;
+import org.safeguarding.audit.run.ScheduledRuns;
 
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronExpression;
-import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.core.env.Environment;
 
 /**
- * {@code serve}: the scheduled form of the audit. Scans the drop inbox on a cron schedule (by
- * default every day at 06:00) and audits each new or re-sent month; {@code --once} scans once
- * and exits (for an external scheduler: cron, a systemd timer, the council's job scheduler).
+ * {@code serve}: the long-running form a partnership deploys — the web pages, the API and every
+ * job's schedule in one process, until stopped; {@code serve --once} carries out every scheduled
+ * run that is due or missed, in order, and exits (for an external scheduler).
  */
 final class Serve {
-
-	private static final Logger log = LoggerFactory.getLogger(Serve.class);
 
 	private Serve() {
 	}
 
-	static int run(List<String> args, PrintStream out) throws Exception {
-		CommandOptions options = CommandOptions.parse("serve", args, Set.of("inbox", "out", "cron", "once"));
-		Inbox inbox = new Inbox(options.path("inbox"), options.path("out"));
-		String onceText = options.optional("once", "false");
-		if (!onceText.equals("true") && !onceText.equals("false")) {
-			throw new CommandOptions.UsageException("serve: --once must be true or false (was '" + onceText + "')");
+	static int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		boolean once = args.contains("--once");
+		List<String> rest = args.stream().filter(a -> !a.equals("--once")).toList();
+		if (!rest.isEmpty()) {
+			throw new CommandOptions.UsageException("serve: unexpected argument '" + rest.get(0)
+					+ "' (serve takes only --once; jobs come from jobs/*.yml or AUDIT_JOBS_DIR)");
 		}
-		boolean once = Boolean.parseBoolean(onceText);
-		String cron = options.optional("cron", "0 0 6 * * *");
-		if (!CronExpression.isValidExpression(cron)) {
-			throw new CommandOptions.UsageException("serve: --cron '" + cron
-					+ "' is not a cron expression (six fields: second minute hour day month weekday)");
-		}
+		return once ? once(out, err) : serve(out);
+	}
+
+	private static int once(PrintStream out, PrintStream err) {
 		try (ConfigurableApplicationContext context = Cli.start()) {
-			AuditRunner runner = context.getBean(AuditRunner.class);
-			if (once) {
-				int failed = inbox.scan(runner);
-				out.println("inbox scanned: " + (failed == 0 ? "every drop audited" : failed + " run(s) failed"));
-				return failed == 0 ? Cli.OK : Cli.FAILED;
+			List<JobDefinition> jobs = context.getBean(JobDefinitions.class).all();
+			context.getBean(ScheduledRuns.class).tick(Instant.now(), true);
+			List<RunOutcome> outcomes = context.getBean(RunEngine.class).drain();
+			int code = Cli.OK;
+			for (RunOutcome outcome : outcomes) {
+				out.println("run " + outcome.runId() + ": " + outcome.status()
+						+ ((outcome.failure() != null) ? ": " + outcome.failure() : ""));
+				if (outcome.status() == RunStatus.WAITING_FOR_DROP) {
+					code = (code == Cli.OK) ? Cli.WAITING : code;
+				}
+				else if (outcome.status() != RunStatus.COMPLETED) {
+					code = Cli.FAILED;
+				}
 			}
-			ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-			scheduler.setThreadNamePrefix("inbox-");
-			scheduler.initialize();
-			scheduler.schedule(() -> {
-				try {
-					inbox.scan(runner);
-				}
-				catch (Exception ex) {
-					log.error("Inbox scan failed: {}", RunFailures.oneLine(ex));
-				}
-			}, new CronTrigger(cron));
-			out.println("serving: scanning the inbox on '" + cron + "'; stop with Ctrl-C");
-			new CountDownLatch(1).await();
-			return Cli.OK;
+			out.println("serve --once: " + jobs.size() + " job(s), " + outcomes.size() + " run(s) carried out");
+			if (code == Cli.FAILED) {
+				err.println("error: a run did not complete (see above)");
+			}
+			return code;
 		}
+	}
+
+	static int serve(PrintStream out) throws InterruptedException {
+		ConfigurableApplicationContext context = Cli.startServed();
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener(event -> {
+			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+				closed.countDown();
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(context::close, "serve-shutdown"));
+		List<JobDefinition> jobs = context.getBean(JobDefinitions.class).all();
+		context.getBean(RunEngine.class).start();
+		Environment env = context.getEnvironment();
+		out.println("serving on http://" + env.getProperty("server.address", "127.0.0.1") + ":"
+				+ env.getProperty("local.server.port", env.getProperty("server.port", "8080")) + "/ with "
+				+ jobs.size() + " job(s) from " + context.getBean(JobDefinitions.class).folder() + "; stop with Ctrl-C");
+		closed.await();
+		return Cli.OK;
 	}
 }

@@ -124,9 +124,9 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
-			RunProperties properties, DataSource dataSource) {
+			RunProperties properties, RunsProperties runs, DataSource dataSource) {
 		return PartitionWorkers.step("loadExtractStep", jobRepository, dropFilePartitioner, loadFilesStep,
-				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource);
+				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource, runs.concurrent());
 	}
 
 	@Bean
@@ -183,10 +183,10 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
-			RunProperties properties, DataSource dataSource) {
+			RunProperties properties, RunsProperties runs, DataSource dataSource) {
 		// A range's reader keeps its own connection open beside its chunks' transactions.
 		return PartitionWorkers.step("scoreCasesStep", jobRepository, caseRanges, scoreCaseRangeStep,
-				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource);
+				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource, runs.concurrent());
 	}
 
 	@Bean

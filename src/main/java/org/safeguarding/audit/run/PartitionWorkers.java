@@ -28,6 +28,9 @@ final class PartitionWorkers {
 	 */
 	static final int OTHER_CONNECTIONS = 2;
 
+	/** Connections the instance needs besides its runs': its liveness lock, and the pages and API. */
+	static final int INSTANCE_CONNECTIONS = 3;
+
 	private PartitionWorkers() {
 	}
 
@@ -37,8 +40,8 @@ final class PartitionWorkers {
 	 * {@code connectionsPerWorker} connections.
 	 */
 	static Step step(String name, JobRepository jobRepository, Partitioner partitioner, Step worker, String property,
-			int workers, int connectionsPerWorker, DataSource dataSource) {
-		checkConnections(dataSource, property, workers, connectionsPerWorker);
+			int workers, int connectionsPerWorker, DataSource dataSource, int concurrentRuns) {
+		checkConnections(dataSource, property, workers, connectionsPerWorker, concurrentRuns);
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.step(worker)
 			.gridSize(workers)
@@ -82,15 +85,16 @@ final class PartitionWorkers {
 	 * Fails at start-up when the connection pool cannot hold every worker's connections at once:
 	 * a worker left waiting would fail after the pool's time-out, in the middle of a run.
 	 */
-	static void checkConnections(DataSource dataSource, String property, int workers, int perWorker) {
+	static void checkConnections(DataSource dataSource, String property, int workers, int perWorker,
+			int concurrentRuns) {
 		try {
 			if (dataSource.isWrapperFor(HikariDataSource.class)) {
 				int pool = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
-				int needed = workers * perWorker + OTHER_CONNECTIONS;
+				int needed = concurrentRuns * (workers * perWorker + OTHER_CONNECTIONS) + INSTANCE_CONNECTIONS;
 				if (pool < needed) {
-					throw new IllegalStateException(property + "=" + workers + " needs " + needed
-							+ " database connections but the pool has " + pool
-							+ ": lower it, or raise spring.datasource.hikari.maximum-pool-size");
+					throw new IllegalStateException(property + "=" + workers + " with audit.runs.concurrent="
+							+ concurrentRuns + " needs " + needed + " database connections but the pool has " + pool
+							+ ": lower them, or raise spring.datasource.hikari.maximum-pool-size");
 				}
 			}
 		}

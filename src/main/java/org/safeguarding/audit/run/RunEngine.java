@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Takes queued runs, at most {@code audit.runs.concurrent} at once on this instance, and carries
- * each out on a run thread of its own; sends operators' stop requests to this instance's runs; and
- * marks failed the runs of instances that died. Started by {@code serve} (not by the one-off
+ * each out on a run thread of its own; queues the runs of the jobs' schedules as their fire times
+ * come; sends operators' stop requests to this instance's runs; and marks failed the runs of
+ * instances that died. Started by {@code serve} (not by the one-off
  * commands, which carry out their own run directly); several instances may share one database,
  * each run being taken by exactly one of them.
  */
@@ -37,6 +38,8 @@ public class RunEngine implements SmartLifecycle {
 
 	private final RunsProperties properties;
 
+	private final ScheduledRuns schedules;
+
 	private final Semaphore slots;
 
 	private final Set<Long> stopsSent = ConcurrentHashMap.newKeySet();
@@ -50,7 +53,8 @@ public class RunEngine implements SmartLifecycle {
 	private volatile boolean running;
 
 	RunEngine(Runs runs, RunLauncher launcher, RunRecovery recovery, EngineInstance instance,
-			RunsProperties properties) {
+			RunsProperties properties, ScheduledRuns schedules) {
+		this.schedules = schedules;
 		this.runs = runs;
 		this.launcher = launcher;
 		this.recovery = recovery;
@@ -108,6 +112,7 @@ public class RunEngine implements SmartLifecycle {
 			try {
 				this.instance.keepAlive();
 				this.recovery.recoverOrphans();
+				this.schedules.tick(java.time.Instant.now(), false);
 				sendStops();
 				takeRuns();
 			}

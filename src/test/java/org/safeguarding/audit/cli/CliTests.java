@@ -83,15 +83,29 @@ class CliTests {
 	}
 
 	@Test
-	void badCronIsAUsageError() {
-		assertThat(run("serve", "--inbox", "in", "--out", "out", "--cron", "every day")).isEqualTo(2);
-		assertThat(err()).startsWith("error: serve: --cron 'every day' is not a cron expression");
+	void serveTakesOnlyOnceItsJobsComeFromJobFiles() {
+		assertThat(run("serve", "--inbox", "in")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: serve: unexpected argument '--inbox' (serve takes only --once; jobs come "
+				+ "from jobs/*.yml or AUDIT_JOBS_DIR) (see --help)\n");
 	}
 
 	@Test
-	void onceTakesTrueOrFalse() {
-		assertThat(run("serve", "--inbox", "in", "--out", "out", "--once", "yes")).isEqualTo(2);
-		assertThat(err()).isEqualTo("error: serve: --once must be true or false (was 'yes') (see --help)\n");
+	void addUserNamesAWrongRole() {
+		assertThat(run("add-user", "--username", "olivia", "--role", "OPERATOR,BOSS")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: add-user: --role: role 'BOSS' is not one of BOARD, QA_OFFICER, OPERATOR, "
+				+ "ADMIN (see --help)\n");
+	}
+
+	@Test
+	void addUserNeedsARole() {
+		assertThat(run("add-user", "--username", "olivia")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: add-user: option --role is required (see --help)\n");
+	}
+
+	@Test
+	void demoTakesServeTrueOrFalse() {
+		assertThat(run("demo", "--serve", "yes")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: demo: --serve must be true or false (was 'yes') (see --help)\n");
 	}
 
 	@Test

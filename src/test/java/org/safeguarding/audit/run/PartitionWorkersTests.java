@@ -46,15 +46,18 @@ class PartitionWorkersTests {
 	}
 
 	@Test
-	void poolMustHoldEveryWorkersConnectionsAndTwoMore() {
+	void poolMustHoldEveryRunsWorkersConnectionsTwoMorePerRunAndTheInstancesThree() {
 		try (HikariDataSource pool = new HikariDataSource()) {
-			pool.setMaximumPoolSize(10);
-
-			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.load-partitions", 8, 1));
-			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 4, 2));
+			pool.setMaximumPoolSize(16);
+			// One run: 11 loading workers x 1 + 2 + 3 = 16; 5 scoring ranges x 2 + 2 + 3 = 15.
+			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.load-partitions", 11, 1, 1));
+			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 5, 2, 1));
+			// Two runs at once: 2 x (2 x 2 + 2) + 3 = 15; 2 x (3 x 2 + 2) + 3 = 19.
+			assertThatNoException().isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 2, 2, 2));
 			assertThatIllegalStateException()
-				.isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 5, 2))
-				.withMessageContaining("audit.run.score-partitions=5 needs 12 database connections but the pool has 10");
+				.isThrownBy(() -> PartitionWorkers.checkConnections(pool, "audit.run.score-partitions", 3, 2, 2))
+				.withMessageContaining("audit.run.score-partitions=3 with audit.runs.concurrent=2 needs 19 database "
+						+ "connections but the pool has 16");
 		}
 	}
 }
