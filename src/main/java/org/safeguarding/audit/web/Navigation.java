@@ -16,7 +16,8 @@ public final class Navigation {
 
 	/** The user's roles as plain names ({@code OPERATOR}), empty when not signed in. */
 	public static Set<String> roles(Authentication authentication) {
-		if (authentication == null || !authentication.isAuthenticated()) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
 			return Set.of();
 		}
 		return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
