@@ -58,7 +58,7 @@ final class Inputs {
 		int length = text.codePointCount(0, text.length());
 		if (length < min || length > max) {
 			String range = (min == 0) ? "at most " + number(max) : number(min) + " to " + number(max);
-			throw new InvalidInputException(field, field + " must be " + range + " characters (was " + length + ")");
+			throw new InvalidInputException(field, field + " must be " + range + " characters (was " + number(length) + ")");
 		}
 		return text;
 	}
