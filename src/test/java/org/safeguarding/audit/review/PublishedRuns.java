@@ -9,6 +9,7 @@ import org.safeguarding.audit.audit.AuditTool;
 import org.safeguarding.audit.audit.CaseScorer;
 import org.safeguarding.audit.audit.CriterionOutcome;
 import org.safeguarding.audit.audit.CriterionSummary;
+import org.safeguarding.audit.audit.Grade;
 import org.safeguarding.audit.audit.Outcome;
 import org.safeguarding.audit.audit.ScoredCase;
 
@@ -50,6 +51,16 @@ final class PublishedRuns {
 			outcomes.add(new CriterionOutcome(parts[0], Outcome.valueOf(outcome), "Evidence for " + caseId + "."));
 		}
 		return new CaseScorer(this.tool).score(caseId, team, outcomes);
+	}
+
+	/** A case of this grade: every applicable outcome MET (GOOD), the worked example (REQUIRES_IMPROVEMENT), or that with bruising not met (INADEQUATE). */
+	ScoredCase graded(String caseId, String team, Grade grade) {
+		return switch (grade) {
+			case GOOD -> worked(caseId, team, "HOUSEHOLD_VERIFIED MET", "CHRONOLOGY_CURRENT MET", "DA_ENQUIRY_POSTNATAL MET",
+					"SAFE_SLEEP MET", "CRYING_ADVICE MET", "PRE_BIRTH_ASSESSMENT MET", "SUPERVISION_CURRENT MET");
+			case REQUIRES_IMPROVEMENT -> worked(caseId, team);
+			case INADEQUATE -> worked(caseId, team, "BRUISING_RESPONSE NOT_MET");
+		};
 	}
 
 	long publish(String period, List<ScoredCase> cases, OffsetDateTime finishedAt) {
