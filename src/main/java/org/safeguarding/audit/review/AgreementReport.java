@@ -41,8 +41,9 @@ public record AgreementReport(int moderatedCases, Map<String, Agreement> byCrite
 				if (first != null && second != null) {
 					auditors.add(new RatingPair<>(first, second));
 				}
-				if (first != null) {
-					automated.add(new RatingPair<>(first, moderated.automated().get(criterion.code())));
+				Outcome auto = moderated.automated().get(criterion.code());
+				if (first != null && auto != null) {
+					automated.add(new RatingPair<>(first, auto));
 				}
 			}
 			all.addAll(auditors);
