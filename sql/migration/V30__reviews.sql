@@ -11,6 +11,17 @@ begin
 end
 $$;
 
+-- Makes a table append-only: no update, delete or truncate (the application has no code that
+-- does any of them; this keeps anyone else's from doing so by mistake).
+create function make_append_only(tbl text) returns void language plpgsql as $$
+begin
+    execute format('create trigger %1$s_append_only before update or delete on %1$I '
+        'for each row execute function refuse_change()', tbl);
+    execute format('create trigger %1$s_never_emptied before truncate on %1$I '
+        'for each statement execute function refuse_change()', tbl);
+end
+$$;
+
 -- "The period's audited cases" are the cases of this run: the newest published run of the tool
 -- for the period. Every query of the review tables finds a period's run through this function.
 create function newest_published_run(tool text, month text) returns bigint language sql stable as $$
@@ -41,7 +52,4 @@ create table review (
     unique (tool_id, period, case_id, criterion, version)
 );
 
-create trigger review_append_only before update or delete on review
-    for each row execute function refuse_change();
-create trigger review_never_emptied before truncate on review
-    for each statement execute function refuse_change();
+select make_append_only('review');

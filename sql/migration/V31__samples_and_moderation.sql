@@ -61,23 +61,8 @@ create table moderation_outcome (
     foreign key (moderation_id, auditor) references moderation_submission
 );
 
-create trigger sample_append_only before update or delete on sample
-    for each row execute function refuse_change();
-create trigger sample_never_emptied before truncate on sample
-    for each statement execute function refuse_change();
-create trigger sample_case_append_only before update or delete on sample_case
-    for each row execute function refuse_change();
-create trigger sample_case_never_emptied before truncate on sample_case
-    for each statement execute function refuse_change();
-create trigger moderation_append_only before update or delete on moderation
-    for each row execute function refuse_change();
-create trigger moderation_never_emptied before truncate on moderation
-    for each statement execute function refuse_change();
-create trigger moderation_submission_append_only before update or delete on moderation_submission
-    for each row execute function refuse_change();
-create trigger moderation_submission_never_emptied before truncate on moderation_submission
-    for each statement execute function refuse_change();
-create trigger moderation_outcome_append_only before update or delete on moderation_outcome
-    for each row execute function refuse_change();
-create trigger moderation_outcome_never_emptied before truncate on moderation_outcome
-    for each statement execute function refuse_change();
+select make_append_only('sample');
+select make_append_only('sample_case');
+select make_append_only('moderation');
+select make_append_only('moderation_submission');
+select make_append_only('moderation_outcome');

@@ -37,15 +37,6 @@ create table learning_action_version (
     primary key (action_id, version)
 );
 
-create trigger commentary_append_only before update or delete on commentary
-    for each row execute function refuse_change();
-create trigger commentary_never_emptied before truncate on commentary
-    for each statement execute function refuse_change();
-create trigger learning_action_append_only before update or delete on learning_action
-    for each row execute function refuse_change();
-create trigger learning_action_never_emptied before truncate on learning_action
-    for each statement execute function refuse_change();
-create trigger learning_action_version_append_only before update or delete on learning_action_version
-    for each row execute function refuse_change();
-create trigger learning_action_version_never_emptied before truncate on learning_action_version
-    for each statement execute function refuse_change();
+select make_append_only('commentary');
+select make_append_only('learning_action');
+select make_append_only('learning_action_version');

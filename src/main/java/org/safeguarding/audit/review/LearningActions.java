@@ -92,9 +92,19 @@ public class LearningActions {
 
 	/** The tool's open actions for the board: overdue on {@code today} first, then by due date. */
 	public List<LearningAction> open(String toolId, LocalDate today) {
-		return this.jdbc.sql(SqlQueries.get("open-learning-actions.sql"))
+		return list(toolId, today, false);
+	}
+
+	/** All the tool's actions, as the board's list orders them, then the done ones. */
+	public List<LearningAction> all(String toolId, LocalDate today) {
+		return list(toolId, today, true);
+	}
+
+	private List<LearningAction> list(String toolId, LocalDate today, boolean all) {
+		return this.jdbc.sql(SqlQueries.get("learning-actions.sql"))
 			.param("tool", toolId)
 			.param("today", today)
+			.param("all", all)
 			.query((rs, i) -> action(rs))
 			.list();
 	}

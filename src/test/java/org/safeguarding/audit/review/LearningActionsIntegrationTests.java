@@ -63,6 +63,8 @@ class LearningActionsIntegrationTests {
 		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).extracting(LearningAction::actionId)
 			.containsExactly(overdue.actionId(), soon.actionId(), later.actionId())
 			.doesNotContain(finished.actionId());
+		assertThat(this.actions.all(this.runs.tool.id(), TODAY)).extracting(LearningAction::actionId)
+			.containsExactly(overdue.actionId(), soon.actionId(), later.actionId(), finished.actionId());
 		assertThat(overdue.overdue(TODAY)).isTrue();
 		assertThat(soon.overdue(TODAY)).isFalse();
 	}
