@@ -48,7 +48,7 @@ public class ReviewedResults {
 		long run = runOf(tool, month);
 		Map<String, Map<String, Outcome>> byCase = new LinkedHashMap<>();
 		for (CaseReview current : this.reviews.currentReviews(tool.id(), month, null)) {
-			if (current.automatedNow() != null) {
+			if (inPlace(current)) {
 				byCase.computeIfAbsent(current.review().caseId(), (c) -> new HashMap<>())
 					.put(current.review().criterion(), current.review().reviewedOutcome());
 			}
@@ -64,10 +64,18 @@ public class ReviewedResults {
 		List<CaseReview> current = this.reviews.currentReviews(tool.id(), month, caseId);
 		Map<String, Outcome> reviewed = new HashMap<>();
 		current.stream()
-			.filter((r) -> r.automatedNow() != null)
+			.filter(ReviewedResults::inPlace)
 			.forEach((r) -> reviewed.put(r.review().criterion(), r.review().reviewedOutcome()));
 		ScoredCase automated = automatedCases(run, List.of(caseId)).get(0);
 		return new CaseFigures(automated, new ReviewedScoring(tool).reviewed(automated, reviewed), current);
+	}
+
+	/**
+	 * Whether the review is put in place of the newest run's outcome: not when the run no longer has
+	 * the case, nor when the criterion no longer applies to it (a review never makes it apply).
+	 */
+	private static boolean inPlace(CaseReview review) {
+		return review.automatedNow() != null && review.automatedNow().applicable();
 	}
 
 	private long runOf(AuditTool tool, YearMonth period) {

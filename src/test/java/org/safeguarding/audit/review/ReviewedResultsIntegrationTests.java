@@ -94,6 +94,23 @@ class ReviewedResultsIntegrationTests {
 	}
 
 	@Test
+	void aReviewOfACriterionThatNoLongerAppliesIsLeftOutOfTheFigures() {
+		// A re-sent drop in which P1's household criterion does not apply: P2's reviews alone count,
+		// and HOUSEHOLD_VERIFIED applies to one case, P2, met by review.
+		this.runs.publish("2026-10", List.of(this.runs.worked("P1", "North", "HOUSEHOLD_VERIFIED NOT_APPLICABLE"),
+				this.runs.worked("P2", "North", "DA_ENQUIRY_POSTNATAL MET", "SUPERVISION_CURRENT MET")),
+				OffsetDateTime.parse("2026-11-09T09:00:00Z"));
+		ReviewedFigures figures = this.results.figures(this.runs.tool, "2026-10");
+		assertThat(figures.reviewedOutcomes()).isEqualTo(2);
+		assertThat(summary(figures.reviewed(), "HOUSEHOLD_VERIFIED"))
+			.extracting(CriterionSummary::applicable, CriterionSummary::met)
+			.containsExactly(1, 1);
+		CaseFigures p1 = this.results.caseFigures(this.runs.tool, "2026-10", "P1");
+		assertThat(p1.reviewed().outcome("HOUSEHOLD_VERIFIED").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
+		assertThat(p1.reviews()).singleElement().extracting(CaseReview::dataChanged).isEqualTo(true);
+	}
+
+	@Test
 	void aToolWhoseCriteriaAreNotTheRunsIsRefused() {
 		AuditTool tool = this.runs.tool;
 		AuditTool fewer = new AuditTool(tool.id(), tool.version(), tool.title(), tool.sha256(),
