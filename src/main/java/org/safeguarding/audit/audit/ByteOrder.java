@@ -3,9 +3,9 @@ package org.safeguarding.audit.audit;
 import java.util.Comparator;
 
 /** Orders ids by their UTF-8 bytes, as the spec's "byte order" says (String.compareTo uses UTF-16). */
-final class ByteOrder {
+public final class ByteOrder {
 
-	static final Comparator<String> UTF8 = ByteOrder::compare;
+	public static final Comparator<String> UTF8 = ByteOrder::compare;
 
 	private ByteOrder() {
 	}

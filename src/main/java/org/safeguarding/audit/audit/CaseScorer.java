@@ -19,13 +19,33 @@ public final class CaseScorer {
 	public ScoredCase score(AuditCase auditCase) {
 		CaseFacts facts = new CaseFacts(auditCase);
 		List<CriterionOutcome> outcomes = new ArrayList<>();
+		for (Criterion criterion : this.tool.criteria()) {
+			outcomes.add(criterion.evaluate(facts));
+		}
+		return score(auditCase.caseId(), auditCase.team(), outcomes);
+	}
+
+	/**
+	 * Scores outcomes already judged, one per criterion in tool order: reviewed outcomes put in
+	 * place of the automated ones are scored by the same arithmetic as the automated ones.
+	 */
+	public ScoredCase score(String caseId, String team, List<CriterionOutcome> outcomes) {
+		List<Criterion> criteria = this.tool.criteria();
+		if (outcomes.size() != criteria.size()) {
+			throw new IllegalArgumentException(
+					"expected " + criteria.size() + " outcomes, one per criterion (was " + outcomes.size() + ")");
+		}
 		int applicable = 0;
 		long earned = 0;
 		long possible = 0;
 		boolean limitingNotMet = false;
-		for (Criterion criterion : this.tool.criteria()) {
-			CriterionOutcome outcome = criterion.evaluate(facts);
-			outcomes.add(outcome);
+		for (int i = 0; i < criteria.size(); i++) {
+			Criterion criterion = criteria.get(i);
+			CriterionOutcome outcome = outcomes.get(i);
+			if (!outcome.criterion().equals(criterion.code())) {
+				throw new IllegalArgumentException("outcome " + (i + 1) + " is for " + outcome.criterion()
+						+ ", expected " + criterion.code() + " (tool order)");
+			}
 			if (outcome.outcome().applicable()) {
 				applicable++;
 				earned += (long) criterion.weight() * outcome.outcome().points();
@@ -35,8 +55,7 @@ public final class CaseScorer {
 		}
 		// Integer sums and one exact division: a true 61.55 must not become 61.5 through a double.
 		BigDecimal score = Proportions.percent(earned, possible);
-		return new ScoredCase(auditCase.caseId(), auditCase.team(), outcomes, applicable, score,
-				grade(score, limitingNotMet));
+		return new ScoredCase(caseId, team, outcomes, applicable, score, grade(score, limitingNotMet));
 	}
 
 	/** The grade of the rounded score; with no score (nothing applied) the spec's "else" gives INADEQUATE. */

@@ -15,17 +15,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a query's rows as a published CSV file (outputs.md: UTF-8, RFC 4180 quoting, header
  * first, {@code \n} line ends), streaming: rows go to the file as the cursor delivers them.
+ * Public for the files other features add to a run's folder (the review package's reviews.csv).
  */
-final class CsvFiles {
+public final class CsvFiles {
 
 	private final JdbcTemplate jdbc;
 
-	CsvFiles(JdbcTemplate jdbc) {
+	public CsvFiles(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Writes the header and every row of the query (its columns in header order) to the file. */
-	void write(Path file, List<String> header, String sql, Object... args) {
+	public void write(Path file, List<String> header, String sql, Object... args) {
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			writeLine(out, header.toArray(String[]::new));
 			String[] values = new String[header.size()];

@@ -1,0 +1,126 @@
+package org.safeguarding.audit.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safeguarding.audit.AuditIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.safeguarding.audit.review.ReviewsIntegrationTests.refused;
+
+/** Learning actions: created, changed as new versions, listed for the board, naming no case. */
+@AuditIntegrationTest
+class LearningActionsIntegrationTests {
+
+	static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+	@Autowired
+	LearningActions actions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	PublishedRuns runs;
+
+	@BeforeEach
+	void publish() {
+		this.runs = new PublishedRuns(this.jdbc);
+		this.runs.publish("2026-10", List.of(this.runs.worked("C001", "North"), this.runs.worked("b-17", "South")),
+				OffsetDateTime.parse("2026-11-02T09:00:00Z"));
+	}
+
+	@Test
+	void anActionIsCreatedOpenAndChangedAsNewVersions() {
+		LearningAction created = create("Remind teams to notify GPs within 7 days", "GP_INFORMED", "2026-12-31", "");
+		assertThat(created.version()).isEqualTo(1);
+		assertThat(created.status()).isEqualTo(ActionStatus.OPEN);
+		assertThat(created.createdBy()).isEqualTo("alice");
+		assertThat(created.changedBy()).isEqualTo("alice");
+		LearningAction done = this.actions.change(created.actionId(),
+				new ActionForm(created.title(), "GP_INFORMED", "North", "2026-12-31", "DONE"), 1, "bob");
+		assertThat(done.version()).isEqualTo(2);
+		assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+		assertThat(done.createdBy()).isEqualTo("alice");
+		assertThat(done.changedBy()).isEqualTo("bob");
+		assertThat(this.actions.history(created.actionId())).extracting(LearningAction::status)
+			.containsExactly(ActionStatus.DONE, ActionStatus.OPEN);
+	}
+
+	@Test
+	void theBoardSeesOpenActionsOverdueFirst() {
+		LearningAction later = create("Audit co-sleeping advice", "SAFE_SLEEP", "2027-01-31", "OPEN");
+		LearningAction overdue = create("Refresh supervision schedule", "SUPERVISION_CURRENT", "2026-11-15", "OPEN");
+		LearningAction soon = create("Chronology template for new starters", "CHRONOLOGY_CURRENT", "2026-12-10", "OPEN");
+		LearningAction finished = create("Father's details on referral form", "FATHER_IDENTIFIED", "2026-11-01", "DONE");
+		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).extracting(LearningAction::actionId)
+			.containsExactly(overdue.actionId(), soon.actionId(), later.actionId())
+			.doesNotContain(finished.actionId());
+		assertThat(this.actions.all(this.runs.tool.id(), TODAY)).extracting(LearningAction::actionId)
+			.containsExactly(overdue.actionId(), soon.actionId(), later.actionId(), finished.actionId());
+		assertThat(overdue.overdue(TODAY)).isTrue();
+		assertThat(soon.overdue(TODAY)).isFalse();
+	}
+
+	@Test
+	void anActionNamesNoCaseOfThePeriod() {
+		refused(() -> create("Follow up C001 with the GP", "GP_INFORMED", "2026-12-31", ""), "title",
+				"title must not name a case (it names 'C001', a case of 2026-10)");
+		refused(() -> create("Chase b-17's father", "FATHER_IDENTIFIED", "2026-12-31", ""), "title",
+				"title must not name a case (it names 'b-17', a case of 2026-10)");
+		// Case ids inside other words or numbers are not names: "C0010" is not C001, "b-170" not b-17.
+		assertThat(create("Review C0010 and b-170 forms", "GP_INFORMED", "2026-12-31", "").title())
+			.isEqualTo("Review C0010 and b-170 forms");
+	}
+
+	@Test
+	void badInputIsRefusedByItsField() {
+		refused(() -> create("", "GP_INFORMED", "2026-12-31", ""), "title", "title must be 1 to 200 characters (was 0)");
+		refused(() -> create("t".repeat(201), "GP_INFORMED", "2026-12-31", ""), "title",
+				"title must be 1 to 200 characters (was 201)");
+		refused(() -> create("Tidy up", "NAPS", "2026-12-31", ""), "criterion",
+				"criterion 'NAPS' is not a criterion of tool '" + this.runs.tool.id() + "'");
+		refused(() -> create("Tidy up", "GP_INFORMED", "31/12/2026", ""), "dueDate",
+				"dueDate '31/12/2026' is not a date (YYYY-MM-DD)");
+		refused(() -> create("Tidy up", "GP_INFORMED", "2026-12-31", "CLOSED"), "status",
+				"status must be one of OPEN, DONE (was 'CLOSED')");
+		refused(() -> this.actions.create(this.runs.tool.id(), "2026-10",
+				new ActionForm("Tidy up", "GP_INFORMED", " ", "2026-12-31", ""), "alice"), "owningTeam",
+				"owningTeam must be 1 to 100 characters (was 0)");
+		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).isEmpty();
+	}
+
+	@Test
+	void theSecondOfTwoChangesOfTheSameVersionIsTold() {
+		LearningAction created = create("Safe sleep leaflets in every visit bag", "SAFE_SLEEP", "2027-02-28", "");
+		this.actions.change(created.actionId(), form(created, "DONE"), 1, "bob");
+		assertThatThrownBy(() -> this.actions.change(created.actionId(), form(created, "OPEN"), 1, "carol"))
+			.isInstanceOf(EditConflictException.class)
+			.hasMessage("learning action " + created.actionId() + " was changed by bob (version 2) after the version you"
+					+ " edited (1): reload it and change it again");
+	}
+
+	@Test
+	void actionsAreNeverChangedNorDeleted() {
+		LearningAction created = create("Keep records current", "RECORDS_CONTEMPORANEOUS", "2027-01-31", "");
+		assertThatThrownBy(() -> this.jdbc.sql("update learning_action_version set status = 'DONE' where action_id = ?")
+			.param(created.actionId()).update()).isInstanceOf(DataAccessException.class)
+			.hasMessageContaining("learning_action_version is append-only");
+	}
+
+	private LearningAction create(String title, String criterion, String due, String status) {
+		return this.actions.create(this.runs.tool.id(), "2026-10", new ActionForm(title, criterion, "North", due, status),
+				"alice");
+	}
+
+	private static ActionForm form(LearningAction action, String status) {
+		return new ActionForm(action.title(), action.criterion(), action.owningTeam(), action.dueDate().toString(), status);
+	}
+}
