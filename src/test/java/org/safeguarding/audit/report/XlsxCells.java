@@ -27,6 +27,8 @@ final class XlsxCells {
 
 	private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
+	private static final Pattern REFERENCE = Pattern.compile("([A-Z]+)(\\d+)");
+
 	private XlsxCells() {
 	}
 
@@ -53,6 +55,35 @@ final class XlsxCells {
 			}
 			return sheets;
 		}
+	}
+
+	/** Each sheet's rows as lists of cell text, a blank cell as "", in workbook and sheet order. */
+	static Map<String, List<List<String>>> rows(Path xlsx) throws IOException {
+		Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
+		for (Map.Entry<String, List<Cell>> sheet : read(xlsx).entrySet()) {
+			List<List<String>> rows = new ArrayList<>();
+			for (Cell cell : sheet.getValue()) {
+				Matcher ref = REFERENCE.matcher(cell.ref());
+				if (!ref.matches()) {
+					throw new IllegalStateException("cell reference " + cell.ref());
+				}
+				int row = Integer.parseInt(ref.group(2)) - 1;
+				int column = 0;
+				for (char letter : ref.group(1).toCharArray()) {
+					column = column * 26 + (letter - 'A' + 1);
+				}
+				while (rows.size() <= row) {
+					rows.add(new ArrayList<>());
+				}
+				List<String> cells = rows.get(row);
+				while (cells.size() < column - 1) {
+					cells.add("");
+				}
+				cells.add(cell.value());
+			}
+			sheets.put(sheet.getKey(), rows);
+		}
+		return sheets;
 	}
 
 	/** The text of each defined name of the workbook (e.g. {@code 'North'!$A$1:$E$9}). */
