@@ -2,8 +2,8 @@ package org.safeguarding.audit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.audit.AuditIntegrationTest;
-import org.safeguarding.audit.generate.ExtractGenerator;
-import org.safeguarding.audit.generate.GeneratorSettings;
 import org.safeguarding.audit.report.XlsxCells.Cell;
 import org.safeguarding.audit.run.AuditRunner;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * written by JasperReports held for the same drop: {@code qa-workbook/reference-300.xlsx} was
  * published by the Jasper-based build (commit 13fe521) from
  * {@code generate-extract --cases 300 --period 2026-10 --seed 7 --bad-rows 0.05} and
- * {@code run-audit --period 2026-10}. Every sheet's name and place, every cell's reference,
- * whether it is a number or a string, and its value are compared.
+ * {@code run-audit --period 2026-10}. That drop is kept beside it ({@code qa-workbook/drop-300/}),
+ * so the comparison holds whatever later becomes of the generator. Every sheet's name and place,
+ * every cell's reference, whether it is a number or a string, and its value are compared.
  */
 @AuditIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -42,9 +41,12 @@ class QaWorkbookReferenceIntegrationTests {
 
 	@BeforeAll
 	void publishTheReferenceDrop() throws Exception {
-		Path drop = new ExtractGenerator(new GeneratorSettings(300, YearMonth.of(2026, 10), 7, 0.05))
-			.write(temp.resolve("drop"))
-			.folder();
+		Path drop = Files.createDirectories(temp.resolve("drop"));
+		try (var files = Files.list(Path.of("src/test/resources/qa-workbook/drop-300"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, drop.resolve(file.getFileName()));
+			}
+		}
 		Path out = temp.resolve("out");
 		AuditRunner.RunResult result = this.runner.run(drop, "2026-10", null, out);
 		assertThat(result.completed()).as(result.reason()).isTrue();
