@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,12 +15,15 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.safeguarding.audit.board.BoardSnapshots;
+
 /**
  * Publishes one audit run's reports: {@code board-dashboard.pdf} and {@code board-dashboard.html}
  * (the board pack, small numbers suppressed, no person identifiers) and {@code qa-findings.xlsx}
- * (case level, for QA officers). Templates are compiled once per publisher. The workbook is
- * written on a thread of its own; the board pack (and the caller's other files) are written
- * while its last sheets are exported.
+ * (case level, for QA officers), and keeps the pack's figures for the board's pages
+ * ({@link BoardSnapshots}). Templates are compiled once per publisher. The workbook is written on
+ * a thread of its own; the board pack (and the caller's other files) are written while its last
+ * sheets are exported.
  */
 public final class ReportPublisher {
 
@@ -37,6 +41,8 @@ public final class ReportPublisher {
 
 	private final QaWorkbook workbook;
 
+	private final BoardSnapshots snapshots;
+
 	public ReportPublisher(JdbcClient jdbc, ReportSettings settings) {
 		this(jdbc, settings, new ReportTemplates());
 	}
@@ -46,6 +52,7 @@ public final class ReportPublisher {
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);
 		this.workbook = new QaWorkbook(templates, qaFindings);
+		this.snapshots = new BoardSnapshots(jdbc);
 	}
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
@@ -60,6 +67,14 @@ public final class ReportPublisher {
 	 * a thread of its own once its sheets are filled.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
+		return publish(runId, outDir, alongside, Map.of());
+	}
+
+	/**
+	 * Writes the three files as {@link #publish(long, Path, Runnable)} does; {@code why} gives each
+	 * criterion's plain-words reason from the tool file, by code, kept with the pack's figures.
+	 */
+	public List<Path> publish(long runId, Path outDir, Runnable alongside, Map<String, String> why) {
 		createDirectories(outDir);
 		BoardPackData.Run run = boardPacks.run(runId);
 		Path pdf = outDir.resolve(BOARD_PDF);
@@ -79,12 +94,14 @@ public final class ReportPublisher {
 				// written once only the export is left, on the core it leaves free. Written beside
 				// the filling (before), the same work took 3 to 4 s longer at 100,000 babies.
 				filled.join();
-				BoardPackData data = boardPacks.load(run);
+				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), why, BoardDashboard.CONTENT_WIDTH);
 				alongside.run();
-				JasperPrint board = dashboard.fill(data);
-				String title = "Board dashboard " + data.run().period().strip() + ": " + data.run().toolTitle();
+				JasperPrint board = dashboard.fill(pack);
+				String title = "Board dashboard " + run.period().strip() + ": " + run.toolTitle();
 				BoardExports.pdf(board, title, pdf);
 				BoardExports.html(board, title, html);
+				// In the publishing step's transaction when there is one: kept only if the run is published.
+				snapshots.save(runId, pack.figures());
 			}
 			catch (RuntimeException ex) {
 				workbookWritten.cancel(true);

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.renderers.Renderable;
 
 import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
 import org.safeguarding.audit.report.BoardPackData.TeamCounts;
@@ -36,8 +35,17 @@ final class TeamsSection {
 			String position) {
 	}
 
-	record HeadlineRow(String criterion, String title, Renderable chart, String outliers, String comparison,
-			JRDataSource teams) {
+	/**
+	 * @param teams the team table for Jasper (read once), {@code rows} the same rows
+	 * @param alt the chart's text alternative (ChartText's words, set once the figures are known)
+	 */
+	record HeadlineRow(String criterion, String title, FunnelChart chart, String outliers, String comparison,
+			JRDataSource teams, List<TeamRow> rows, String alt) {
+
+		HeadlineRow withAlt(String text) {
+			return new HeadlineRow(this.criterion, this.title, this.chart, this.outliers, this.comparison, this.teams,
+					this.rows, text);
+		}
 	}
 
 	private TeamsSection() {
@@ -90,12 +98,12 @@ final class TeamsSection {
 			// The overall proportion (the funnel's centre) would reveal the hidden counts.
 			return new HeadlineRow(criterion.criterion(), criterion.title(),
 					new FunnelChart(chartWidth, CHART_HEIGHT, plot, List.of(), true), SMALL_NUMBERS,
-					"Not tested: the numbers are small.", RecordDataSource.of(rows));
+					"Not tested: the numbers are small.", RecordDataSource.of(rows), List.copyOf(rows), "");
 		}
 		return new HeadlineRow(criterion.criterion(), criterion.title(),
 				new FunnelChart(chartWidth, CHART_HEIGHT, plot, points, false), outlierText(plot, notDrawn),
 				comparisonText(TeamComparison.of(plot.units().stream().map(FunnelPlot.Unit::tally).toList())),
-				RecordDataSource.of(rows));
+				RecordDataSource.of(rows), List.copyOf(rows), "");
 	}
 
 	static String outlierText(FunnelPlot plot, int notDrawn) {
