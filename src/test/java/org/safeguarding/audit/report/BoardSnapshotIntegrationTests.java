@@ -137,9 +137,14 @@ class BoardSnapshotIntegrationTests {
 
 	@Test
 	void publishingAgainKeepsTheEarlierVersionAndTheNewestIsTheBoards() {
-		publisher.publish(history.runId, dir.resolve("again"));
+		publisher.publish(history.runId, dir.resolve("again"), () -> {
+		}, java.util.Map.of("GP_INFORMED", "GPs were not told, so they could not help."));
 		BoardSnapshot newest = snapshots.forRun(history.runId).orElseThrow();
 		assertThat(newest.packVersion()).isGreaterThan(snapshot.packVersion());
+		assertThat(newest.figures().criterion("GP_INFORMED").orElseThrow().why())
+			.isEqualTo("GPs were not told, so they could not help.");
+		assertThat(newest.figures().criterion("SAFE_SLEEP").orElseThrow().why()).isNull();
+		assertThat(snapshot.figures().criterion("GP_INFORMED").orElseThrow().why()).isNull();
 		assertThat(snapshots.forRun(history.runId, snapshot.packVersion())).hasValueSatisfying(
 				earlier -> assertThat(earlier.figures()).isEqualTo(snapshot.figures()));
 		assertThat(snapshots.latestFor(YearMonth.of(2026, 10))).hasValueSatisfying(
