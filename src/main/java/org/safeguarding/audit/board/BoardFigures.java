@@ -103,8 +103,9 @@ public record BoardFigures(int formatVersion, String partnershipName, String per
 	}
 
 	/**
-	 * One month of a p-chart: compliance and its 3-sigma limits in percent (null when hidden
-	 * or nothing applied), and whether it is a special cause.
+	 * One month of a p-chart: compliance and its 3-sigma limits in percent to one decimal place
+	 * (null when hidden or nothing applied), and whether it is a special cause (found from the
+	 * exact figures).
 	 */
 	public record TrendMonth(String period, Double compliancePct, Double lowerPct, Double upperPct, Signal signal,
 			boolean suppressed) {
@@ -136,7 +137,7 @@ public record BoardFigures(int formatVersion, String partnershipName, String per
 			String compliance, String position) {
 	}
 
-	/** A team drawn on the funnel: its applicable cases and compliance in percent (teams whose figures are hidden are not drawn). */
+	/** A team drawn on the funnel: its applicable cases and compliance in percent to one decimal place (teams whose figures are hidden are not drawn). */
 	public record FunnelPoint(String team, long applicable, double compliancePct, Position position) {
 	}
 

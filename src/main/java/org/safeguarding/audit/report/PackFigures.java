@@ -75,10 +75,11 @@ final class PackFigures {
 			Signal signal = m.compliance() == null ? Signal.NO_DATA
 					: !m.special() ? Signal.WITHIN : m.upper() != null && m.compliance() > m.upper() ? Signal.ABOVE
 							: Signal.BELOW;
-			months.add(new TrendMonth(m.period().strip(), m.compliance(), m.lower(), m.upper(), signal, m.hidden()));
+			months.add(new TrendMonth(m.period().strip(), printed(m.compliance()), printed(m.lower()), printed(m.upper()),
+					signal, m.hidden()));
 		}
 		TrendChart.Line line = chart.trend();
-		return new CriterionTrend(row.criterion(), row.title(), row.trend(), row.variation(), chart.centrePct(),
+		return new CriterionTrend(row.criterion(), row.title(), row.trend(), row.variation(), printed(chart.centrePct()),
 				line == null ? null : new TrendLine(line.interceptPct(), line.slopePct()), months);
 	}
 
@@ -92,9 +93,9 @@ final class PackFigures {
 				.findFirst()
 				.map(FunnelPlot.Unit::position)
 				.orElseThrow();
-			points.add(new FunnelPoint(p.team(), p.n(), 100 * p.proportion(), Position.valueOf(position.name())));
+			points.add(new FunnelPoint(p.team(), p.n(), printed(100 * p.proportion()), Position.valueOf(position.name())));
 		}
-		Double centre = chart.suppressed() || Double.isNaN(plot.centre()) ? null : 100 * plot.centre();
+		Double centre = chart.suppressed() || Double.isNaN(plot.centre()) ? null : printed(100 * plot.centre());
 		List<TeamRow> rows = row.rows().stream()
 			.map(t -> new TeamRow(t.team(), t.applicable(), t.met(), t.partlyMet(), t.notMet(), t.compliance(),
 					t.position()))
@@ -109,6 +110,15 @@ final class PackFigures {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A percentage to one decimal place, as the pack prints percentages: what a point's position
+	 * needs, and no more exact than the pack (an exact fraction could say more than the pack does).
+	 * Special causes and outliers were found from the exact figures and are kept as such.
+	 */
+	private static Double printed(Double pct) {
+		return pct == null ? null : oneDecimal(pct).doubleValue();
 	}
 
 	private static BigDecimal oneDecimal(Double pct) {
