@@ -20,15 +20,15 @@ public final class TrendSvg {
 
 	static final int WIDTH = 640;
 
-	static final int HEIGHT = 250;
+	static final int HEIGHT = 262;
 
 	private static final double X0 = 56;
 
 	private static final double X1 = 624;
 
-	private static final double TOP = 24;
+	private static final double TOP = 36;
 
-	private static final double BOTTOM = 200;
+	private static final double BOTTOM = 212;
 
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM", Locale.UK);
 
@@ -43,6 +43,7 @@ public final class TrendSvg {
 		for (int pct = 0; pct <= 100; pct += 25) {
 			svg.line(X0, y(pct), X1, y(pct), Svg.GRID, 0.5, null).text(X0 - 8, y(pct) + 4, pct + "%", "end", 11, Svg.GREY, false);
 		}
+		legend(svg);
 		List<TrendMonth> months = trend.months();
 		if (!months.isEmpty()) {
 			draw(svg, trend, months);
@@ -99,6 +100,16 @@ public final class TrendSvg {
 		else {
 			svg.circle(x, y, 4, Svg.INK, null);
 		}
+	}
+
+	private static void legend(Svg svg) {
+		svg.circle(X0 + 4, 14, 4, Svg.INK, null).text(X0 + 12, 18, "month", "start", 12, Svg.INK, false)
+			.line(X0 + 62, 14, X0 + 86, 14, Svg.GREY, 1.5, null).text(X0 + 92, 18, "centre", "start", 12, Svg.INK, false)
+			.line(X0 + 146, 14, X0 + 170, 14, Svg.GREY, 1, Svg.DASHED)
+			.text(X0 + 176, 18, "3-sigma limits", "start", 12, Svg.INK, false)
+			.line(X0 + 276, 14, X0 + 300, 14, Svg.INK, 2, Svg.DOTTED).text(X0 + 306, 18, "trend", "start", 12, Svg.INK, false)
+			.square(X0 + 356, 14, 6, Svg.WHITE, Svg.INK, 2).text(X0 + 368, 18, "special cause", "start", 12, Svg.INK, false)
+			.text(X0 + 460, 18, "c: small numbers", "start", 12, Svg.INK, false);
 	}
 
 	private static SvgChart.Table table(CriterionTrend trend) {

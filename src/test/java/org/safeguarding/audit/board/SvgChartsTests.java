@@ -49,9 +49,9 @@ class SvgChartsTests {
 		assertThat(chart.description()).isEqualTo("GP informed: 78.0% in October 2026, within its usual range (the "
 				+ "p-chart's limits). No significant trend over 11 months (p = 0.412). Special-cause variation: August 2026 (below).");
 		assertThat(chart.title()).isEqualTo("GP informed: compliance over the last 12 audited periods");
-		// The background and one hollow square: August's.
+		// One hollow square, August's, and the legend's.
 		assertThat(svg.all("rect")).filteredOn(e -> e.getAttribute("fill").equals(Svg.WHITE) && e.hasAttribute("stroke"))
-			.hasSize(1);
+			.hasSize(2);
 		assertThat(svg.texts()).contains("below", "c", "Nov", "Oct", "2025", "2026").doesNotContain("above");
 		assertThat(chart.table().rows()).hasSize(12).contains(
 				List.of("August 2026", "41.0%", "60.0%", "80.0%", "below: special cause"),
