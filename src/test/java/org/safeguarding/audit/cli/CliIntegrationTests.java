@@ -157,6 +157,34 @@ class CliIntegrationTests {
 		}
 	}
 
+	@Test
+	void aDefaultToolSettingThatNamesNoFileIsASettingErrorNotARefusedInput() {
+		System.setProperty("audit.run.tool", "/no/such/tool.yml");
+		try {
+			var err = new ByteArrayOutputStream();
+			int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+					"--period", "2026-10", "--out", this.temp.resolve("out-tool").toString() }, System.out,
+					new PrintStream(err, true, StandardCharsets.UTF_8));
+			assertThat(code).isEqualTo(1);
+			assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
+					"error: setting audit.run.tool (AUDIT_RUN_TOOL) = '/no/such/tool.yml': no such file" + System.lineSeparator());
+		}
+		finally {
+			System.clearProperty("audit.run.tool");
+		}
+	}
+
+	@Test
+	void aToolOptionThatNamesNoFileIsASettingErrorNamingItself() {
+		var err = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "run-audit", "--extract", this.temp.toString(), "--period", "2026-10", "--out",
+				this.temp.resolve("out-tool").toString(), "--tool", "/no/such/tool.yml" }, System.out,
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(code).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --tool /no/such/tool.yml: no such file"
+				+ System.lineSeparator());
+	}
+
 	/** Exit code and standard error of a run-audit of the worked example, with the setting given as a system property. */
 	private record Run(int code, String err) {
 	}
