@@ -3,17 +3,13 @@ package org.safeguarding.audit.cli;
 import org.safeguarding.audit.run.RunFailures;
 import org.safeguarding.audit.run.AuditRunner;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.safeguarding.audit.extract.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,13 +75,6 @@ final class Inbox {
 				lines.add(file.getFileName() + "\t" + Files.size(file) + "\t" + Files.getLastModifiedTime(file).toMillis());
 			}
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new UncheckedIOException(new IOException(ex));
-		}
+		return Sha256.of(String.join("\n", lines));
 	}
 }

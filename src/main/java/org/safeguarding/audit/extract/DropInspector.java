@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -89,7 +87,7 @@ public final class DropInspector {
 	private static DropFile inspectFile(Path file) {
 		String name = file.getFileName().toString();
 		Table table = Table.forFileName(name).orElseThrow();
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		boolean clean;
 		List<DropFile.Cut> cuts = new ArrayList<>();
 		try {
@@ -107,7 +105,7 @@ public final class DropInspector {
 			CsvRecord header = checkedHeader(name, reader);
 			RowChecker checker = new RowChecker(table, name, header.fields());
 			long size = Files.size(file);
-			return new DropFile(name, table, size, hex(digest.digest()), header.fields(), checker.ignoredColumns(),
+			return new DropFile(name, table, size, Sha256.hex(digest), header.fields(), checker.ignoredColumns(),
 					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList());
 		}
 		catch (NotCsvException ex) {
@@ -119,7 +117,7 @@ public final class DropInspector {
 	}
 
 	private static DropFile inspectRecords(Path file, String name, Table table) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
 				CsvRecordReader reader = new CsvRecordReader(new Utf8Reader(in))) {
 			CsvRecord header = checkedHeader(name, reader);
@@ -127,7 +125,7 @@ public final class DropInspector {
 			while (reader.next() != null) {
 				// Reading to the end proves the whole file is UTF-8 CSV and feeds the digest.
 			}
-			return new DropFile(name, table, Files.size(file), hex(digest.digest()), header.fields(),
+			return new DropFile(name, table, Files.size(file), Sha256.hex(digest), header.fields(),
 					checker.ignoredColumns());
 		}
 		catch (NotCsvException ex) {
@@ -157,24 +155,11 @@ public final class DropInspector {
 	}
 
 	private static String fingerprint(List<DropFile> files) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		for (DropFile file : files) {
 			digest.update((file.name() + "\t" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
 		}
-		return hex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
-	}
-
-	private static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
+		return Sha256.hex(digest);
 	}
 
 }

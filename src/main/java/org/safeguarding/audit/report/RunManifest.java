@@ -1,19 +1,15 @@
 package org.safeguarding.audit.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.safeguarding.audit.extract.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,7 +56,7 @@ public class RunManifest {
 		manifest.put("finished_at", OffsetDateTime.now().toString());
 		Map<String, String> hashes = new LinkedHashMap<>();
 		for (String file : files) {
-			hashes.put(file, sha256(dir.resolve(file)));
+			hashes.put(file, Sha256.of(dir.resolve(file)));
 		}
 		manifest.put("files", hashes);
 		try {
@@ -122,19 +118,6 @@ public class RunManifest {
 			return (array instanceof java.sql.Array sql) ? List.of((String[]) sql.getArray()) : List.of();
 		}
 		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

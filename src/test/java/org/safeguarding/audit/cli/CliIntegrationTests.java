@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.safeguarding.audit.OwnStore;
 import org.safeguarding.audit.TestDrops;
-import org.safeguarding.audit.run.RunManifestAccess;
+import org.safeguarding.audit.extract.Sha256;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ class CliIntegrationTests {
 			.containsSubsequence("\"ssd_person\" : {", "\"rows_read\"", "\"rows_loaded\"", "\"rows_rejected\"", "}");
 		for (String file : new String[] { "case-results.csv", "case-scores.csv", "criteria-summary.csv",
 				"rejected-rows.csv", "board-dashboard.pdf", "board-dashboard.html", "qa-findings.xlsx" }) {
-			assertThat(manifest).contains("\"" + file + "\" : \"" + RunManifestAccess.sha256(out.resolve(file)) + "\"");
+			assertThat(manifest).contains("\"" + file + "\" : \"" + Sha256.of(out.resolve(file)) + "\"");
 		}
 	}
 

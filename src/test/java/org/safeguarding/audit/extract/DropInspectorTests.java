@@ -10,10 +10,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +41,8 @@ class DropInspectorTests {
 		DropFile person = drop.files().get(1);
 		assertThat(person.table()).isEqualTo(Table.SSD_PERSON);
 		assertThat(person.sizeBytes()).isEqualTo(PERSON.getBytes(StandardCharsets.UTF_8).length);
-		assertThat(person.sha256()).isEqualTo(sha256(PERSON.getBytes(StandardCharsets.UTF_8)));
+		// sha256sum of the file's bytes
+		assertThat(person.sha256()).isEqualTo("840f21309ddfa9715c5c396484dfda29d3e693a9eac8f7018b7e7f99452c4f98");
 		assertThat(person.header()).containsExactly("pers_person_id", "pers_sex", "pers_dob", "pers_expected_dob");
 		assertThat(person.ignoredColumns()).isEmpty();
 		assertThat(drop.files().get(0).table()).isEqualTo(Table.EXT_AGENCY_EVENTS);
@@ -58,9 +56,11 @@ class DropInspectorTests {
 
 		Drop drop = this.inspector.inspect(this.folder);
 
-		String expected = sha256(("ssd_cin_episodes.csv\t" + drop.files().get(0).sha256() + "\nssd_person.csv\t"
-				+ drop.files().get(1).sha256() + "\n").getBytes(StandardCharsets.UTF_8));
-		assertThat(drop.fingerprint()).isEqualTo(expected).hasSize(64);
+		// sha256sum of each file, then of the lines "name<TAB>sha256" (printf '%s\t%s\n' ... | sha256sum)
+		assertThat(drop.files()).extracting(DropFile::sha256)
+			.containsExactly("d4b4c0ad01347abbfd28db8ef556f15424d03285ad6c17c8355dd3b44004a55b",
+					"840f21309ddfa9715c5c396484dfda29d3e693a9eac8f7018b7e7f99452c4f98");
+		assertThat(drop.fingerprint()).isEqualTo("431268a756eabd76f45aabfccc8cef8151fbb3c325bb6befd92b11d98092b5a9");
 	}
 
 	@Test
@@ -257,7 +257,7 @@ class DropInspectorTests {
 		Path file = write("ext_agency_events_gp.csv", text.toString());
 		List<DropFile.Cut> cuts = new ArrayList<>();
 
-		assertThat(CsvByteScan.scan(file, MessageDigest.getInstance("SHA-256"), cuts, 100)).isTrue();
+		assertThat(CsvByteScan.scan(file, Sha256.digest(), cuts, 100)).isTrue();
 
 		assertThat(cuts).hasSizeGreaterThan(30);
 		List<CsvRecord> whole = records(new CsvRecordReader(DropInspector.openUtf8(file)));
@@ -303,10 +303,6 @@ class DropInspectorTests {
 
 	private Path write(String name, String text) throws IOException {
 		return Files.writeString(this.folder.resolve(name), text);
-	}
-
-	private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 }
