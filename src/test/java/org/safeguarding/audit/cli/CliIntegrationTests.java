@@ -53,6 +53,9 @@ class CliIntegrationTests {
 		assertThat(manifest).as("keys always in the same order")
 			.containsSubsequence("\"tool\" : {", "\"id\"", "\"version\"", "\"title\"", "\"sha256\"", "}")
 			.containsSubsequence("\"ssd_person\" : {", "\"rows_read\"", "\"rows_loaded\"", "\"rows_rejected\"", "}");
+		assertThat(Files.readString(out.resolve("board-dashboard.html")))
+			.as("the shipped settings compare the tool's criteria of weight 2 or more across teams")
+			.contains("Headline criteria: FATHER_IDENTIFIED, MEN_ASSESSED, BRUISING_RESPONSE.");
 		for (String file : new String[] { "case-results.csv", "case-scores.csv", "criteria-summary.csv",
 				"rejected-rows.csv", "board-dashboard.pdf", "board-dashboard.html", "qa-findings.xlsx" }) {
 			assertThat(manifest).contains("\"" + file + "\" : \"" + Sha256.of(out.resolve(file)) + "\"");
