@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
+import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.generate.ExtractGenerator;
 import org.safeguarding.audit.generate.GeneratorSettings;
 
@@ -30,13 +31,13 @@ final class Demo {
 		int months = options.integer("months", "12", 1, 60);
 		int cases = options.integer("cases", "300", 1, 1_000_000);
 		Path outDir = Path.of(options.optional("out", "out"));
-		YearMonth last = YearMonth.now().minusMonths(1);
+		YearMonth last = YearMonth.now(AuditPeriod.PARTNERSHIP_ZONE).minusMonths(1);
 		try (ConfigurableApplicationContext context = Cli.start()) {
 			AuditRunner runner = context.getBean(AuditRunner.class);
 			for (int i = months - 1; i >= 0; i--) {
 				YearMonth period = last.minusMonths(i);
 				Path drop = outDir.resolve("drops").resolve(period.toString());
-				new ExtractGenerator(new GeneratorSettings(cases, period, SEED, 0.01)).write(drop);
+				new ExtractGenerator(new GeneratorSettings(cases, period, SEED, 0.01)).rewrite(drop);
 				Path runOut = outDir.resolve(period.toString());
 				AuditRunner.RunResult result = runner.run(drop, period.toString(), null, runOut);
 				if (!result.completed()) {

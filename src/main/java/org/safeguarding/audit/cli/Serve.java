@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
+import org.safeguarding.audit.report.PublishTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,12 @@ final class Serve {
 
 	static int run(List<String> args, PrintStream out) throws Exception {
 		CommandOptions options = CommandOptions.parse("serve", args, Set.of("inbox", "out", "cron", "once"));
+		try {
+			PublishTarget.checkInbox(options.path("inbox"), options.path("out"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandOptions.UsageException("serve: " + ex.getMessage());
+		}
 		Inbox inbox = new Inbox(options.path("inbox"), options.path("out"));
 		String onceText = options.optional("once", "false");
 		if (!onceText.equals("true") && !onceText.equals("false")) {

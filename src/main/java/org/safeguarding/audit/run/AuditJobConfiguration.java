@@ -75,8 +75,9 @@ class AuditJobConfiguration {
 	@Bean
 	@JobScope
 	RunInputs runInputs(@Value("#{jobParameters['period']}") String period,
-			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract) {
-		return new RunInputs(period, tool, extract);
+			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract,
+			@Value("#{jobParameters['out']}") String out) {
+		return new RunInputs(period, tool, extract, out);
 	}
 
 	@Bean
