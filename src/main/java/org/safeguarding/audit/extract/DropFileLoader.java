@@ -28,7 +28,7 @@ public class DropFileLoader {
 	static final int REJECTED_BATCH = 1000;
 
 	private static final List<String> REJECTED_COLUMNS = List.of("load_id", "file_name", "line_no", "table_name",
-			"record_id", "reason", "raw_line");
+			"record_id", "reason", "raw_line", "reason_kind");
 
 	private final DataSource dataSource;
 
@@ -68,7 +68,7 @@ public class DropFileLoader {
 				CheckedRow row = checker.check(record);
 				if (row.rejected()) {
 					rejected.add(new Object[] { loadId, file.name(), row.line(), file.table().tableName(), row.recordId(),
-							row.rejectReason(), row.raw() });
+							row.rejectReason(), row.raw(), row.rejectKind() });
 					if (rejected.size() == REJECTED_BATCH) {
 						rows.pause();
 						rejectedCount += quarantine(rejected);

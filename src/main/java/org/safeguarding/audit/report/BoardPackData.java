@@ -32,7 +32,7 @@ record BoardPackData(Run run, List<CriterionCounts> criteria, List<PeriodCounts>
 	record TableCounts(String tableName, long files, long rowsRead, long rowsLoaded, long rowsRejected) {
 	}
 
-	/** A rejection reason with identifiers blanked out, and how many rows it rejected. */
+	/** A kind of rejection reason in the format's words (no drop value), and how many rows it rejected. */
 	record ReasonCount(String tableName, String reason, long rowsRejected) {
 	}
 }

@@ -41,8 +41,7 @@ class BoardPackRepository {
 		jdbc.sql(ReportFiles.query("board-rejection-reasons"))
 			.param("loadId", run.loadId())
 			.query(rs -> {
-				reasons.add(rs.getString("table_name"), rs.getString("reason"), rs.getString("record_id"),
-						rs.getLong("rows_rejected"));
+				reasons.add(rs.getString("table_name"), rs.getString("reason_kind"), rs.getLong("rows_rejected"));
 			});
 		return new BoardPackData(run, byRun("board-criteria", runId, CriterionCounts.class),
 				byRun("board-history", runId, PeriodCounts.class), byRun("board-team-counts", runId, TeamCounts.class),

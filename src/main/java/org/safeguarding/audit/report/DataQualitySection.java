@@ -7,9 +7,9 @@ import org.safeguarding.audit.report.BoardPackData.ReasonCount;
 import org.safeguarding.audit.report.BoardPackData.TableCounts;
 
 /**
- * Data quality: rows read, loaded and rejected per extract table, and the commonest rejection
- * reasons (already stripped of identifiers). These count records, not children, so they are
- * not suppressed.
+ * Data quality: rows read, loaded and rejected per extract table, and the commonest kinds of
+ * rejection reason (in the format's words, no drop value). These count records, not children,
+ * so they are not suppressed.
  */
 final class DataQualitySection {
 

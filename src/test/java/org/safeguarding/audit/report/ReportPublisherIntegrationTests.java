@@ -99,8 +99,9 @@ class ReportPublisherIntegrationTests {
 
 	@Test
 	void dataQualityShowsCountsAndReasonsWithoutValues() {
-		assertThat(boardText).contains("ext_agency_events", "6,000", "5,990", "evnt_event_date '…' is not a valid date",
-				"duplicate evnt_event_id …");
+		assertThat(boardText).contains("ext_agency_events", "6,000", "5,990", "evnt_event_date is not a valid date",
+				"evnt_event_id repeats an earlier row's id");
+		assertThat(String.join("\n", boardText)).doesNotContain("31/02/2026", "yesterday", "2026-13-45");
 	}
 
 	@Test
