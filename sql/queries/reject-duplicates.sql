@@ -27,6 +27,7 @@ moved as (
 )
 insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line, reason_kind)
 select :loadId, file_name, line_no, '{table}', record_id,
-       'duplicate {id} ''' || record_id || ''' (first read at ' || first_file || ' line ' || first_line || ')',
+       reason_at(line_no, raw_line,
+           'duplicate {id} ''' || record_id || ''' (first read at ' || first_file || ' line ' || first_line || ')'),
        raw_line, '{id}:duplicate'
 from moved

@@ -12,8 +12,8 @@ with moved as (
 )
 insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line, reason_kind)
 select :loadId, m.file_name, m.line_no, '{table}', m.record_id,
-       'unknown {noun} ''' || m.ref || '''{suffix}'
-           || coalesce(' (its row at ' || r.file_name || ' line ' || r.line_no || ' was rejected)', ''),
+       reason_at(m.line_no, m.raw_line, 'unknown {noun} ''' || m.ref || '''{suffix}'
+           || coalesce(' (its row at ' || r.file_name || ' line ' || r.line_no || ' was rejected)', '')),
        m.raw_line, '{column}:unknown_reference'
 from moved m
 left join lateral (

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguarding.audit.extract.Drop;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,16 +23,23 @@ public class AuditRuns {
 		this.jdbc = jdbc;
 	}
 
-	/** The run's id, with any results of an earlier run of the same tool, load and period removed. */
+	/**
+	 * The run's id, with any results of an earlier run of the same tool, load and period removed.
+	 * The run records the drop it was given, which may be another folder than its load's.
+	 */
 	@Transactional
-	public long open(long loadId, AuditPeriod period, AuditTool tool) {
+	public long open(long loadId, AuditPeriod period, AuditTool tool, Drop drop) {
 		long runId = this.jdbc.sql("""
-				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at)
-				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now)
+				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at,
+				    drop_folder, warnings)
+				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now, :folder, :warnings)
 				on conflict (load_id, period, tool_sha256) do update
-				set status = 'SCORING', started_at = excluded.started_at, finished_at = null, cases_audited = null
+				set status = 'SCORING', started_at = excluded.started_at, finished_at = null, cases_audited = null,
+				    drop_folder = excluded.drop_folder, warnings = excluded.warnings
 				returning run_id""")
 			.param("loadId", loadId)
+			.param("folder", drop.folder().toAbsolutePath().normalize().toString())
+			.param("warnings", drop.warnings().toArray(String[]::new))
 			.param("period", period.toString())
 			.param("toolId", tool.id())
 			.param("version", tool.version())

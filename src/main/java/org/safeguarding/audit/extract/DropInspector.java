@@ -37,8 +37,16 @@ public final class DropInspector {
 		List<Path> csvFiles = new ArrayList<>();
 		for (Path entry : entries(folder)) {
 			String name = entry.getFileName().toString();
-			if (Files.isDirectory(entry)) {
+			if (name.startsWith(".")) {
+				// e.g. "._ssd_person.csv", left beside each file by a Mac
+				warnings.add("'" + name + "' begins with '.' and was ignored");
+			}
+			else if (Files.isDirectory(entry)) {
 				warnings.add("sub-folder '" + name + "' was ignored");
+			}
+			else if (!Files.isRegularFile(entry)) {
+				// Told apart by its metadata only: opening a FIFO would wait for a writer forever.
+				throw new DropRefusedException(name + ": not a regular file (a FIFO, a device or a socket); it was not opened");
 			}
 			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 				warnings.add("file '" + name + "' is not a .csv file and was ignored");
@@ -58,8 +66,11 @@ public final class DropInspector {
 		List<DropFile> files = new ArrayList<>();
 		for (Path file : csvFiles) {
 			DropFile dropFile = inspectFile(file);
-			dropFile.ignoredColumns().forEach((column) -> warnings.add(ignoredColumnWarning(dropFile, column)));
+			warnings.addAll(ExtraColumns.warnings(dropFile));
 			files.add(dropFile);
+		}
+		if (files.stream().filter(f -> f.table() == Table.SSD_PERSON).noneMatch(DropFile::hasData)) {
+			warnings.add("ssd_person has a header but no rows: no person was read, so no case can be audited");
 		}
 		return new Drop(folder, files, fingerprint(files), warnings);
 	}
@@ -88,15 +99,15 @@ public final class DropInspector {
 		String name = file.getFileName().toString();
 		Table table = Table.forFileName(name).orElseThrow();
 		MessageDigest digest = Sha256.digest();
-		boolean clean;
+		long lines;
 		List<DropFile.Cut> cuts = new ArrayList<>();
 		try {
-			clean = CsvByteScan.scan(file, digest, cuts, CsvByteScan.CUT_EVERY);
+			lines = CsvByteScan.scan(file, digest, cuts, CsvByteScan.CUT_EVERY);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new DropRefusedException(name + ": cannot be read: " + ex.getMessage(), ex);
 		}
-		if (!clean) {
+		if (lines == CsvByteScan.NOT_CLEAN) {
 			// Something is or may be wrong: read it record by record, which names the problem and its line.
 			return inspectRecords(file, name, table);
 		}
@@ -106,7 +117,8 @@ public final class DropInspector {
 			RowChecker checker = new RowChecker(table, name, header.fields());
 			long size = Files.size(file);
 			return new DropFile(name, table, size, Sha256.hex(digest), header.fields(), checker.ignoredColumns(),
-					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList());
+					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList(), lines,
+					reader.next() != null);
 		}
 		catch (NotCsvException ex) {
 			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
@@ -122,11 +134,13 @@ public final class DropInspector {
 				CsvRecordReader reader = new CsvRecordReader(new Utf8Reader(in))) {
 			CsvRecord header = checkedHeader(name, reader);
 			RowChecker checker = new RowChecker(table, name, header.fields());
+			long records = 0;
 			while (reader.next() != null) {
 				// Reading to the end proves the whole file is UTF-8 CSV and feeds the digest.
+				records++;
 			}
 			return new DropFile(name, table, Files.size(file), Sha256.hex(digest), header.fields(),
-					checker.ignoredColumns());
+					checker.ignoredColumns(), List.of(), reader.physicalLines(), records > 0);
 		}
 		catch (NotCsvException ex) {
 			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
@@ -148,11 +162,6 @@ public final class DropInspector {
 		return header;
 	}
 
-
-	private static String ignoredColumnWarning(DropFile file, String column) {
-		return column.isEmpty() ? file.name() + ": a column with no name was ignored"
-				: file.name() + ": column '" + column + "' is not in the format and was ignored";
-	}
 
 	private static String fingerprint(List<DropFile> files) {
 		MessageDigest digest = Sha256.digest();

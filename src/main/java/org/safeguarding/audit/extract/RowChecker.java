@@ -240,8 +240,11 @@ public final class RowChecker {
 		return value.isEmpty() ? null : value;
 	}
 
+	/** Reported at the record's first line; a record over several lines names them all ("lines 11–12: ..."). */
 	private CheckedRow rejected(CsvRecord record, String recordId, String reason, String kind) {
-		return new CheckedRow(this.table, this.fileName, record.line(), recordId, null, reason, kind, record.raw());
+		String at = (record.lastLine() > record.line())
+				? "lines " + record.line() + "–" + record.lastLine() + ": " + reason : reason;
+		return new CheckedRow(this.table, this.fileName, record.line(), recordId, null, at, kind, record.raw());
 	}
 
 }

@@ -64,6 +64,7 @@ final class BoardDashboard {
 		p.put("HeadlineRows", RecordDataSource.of(TeamsSection.of(data.criteria(), data.teams(),
 				settings.headlineCriteria(), suppression, CONTENT_WIDTH)));
 		p.put("HeadlineNote", "Headline criteria: " + String.join(", ", settings.headlineCriteria()) + ".");
+		p.put("DataQualityNote", DataQualitySection.note(data.warnings(), data.tables()));
 		p.put("TableRows", RecordDataSource.of(DataQualitySection.tables(data.tables())));
 		p.put("ReasonRows", RecordDataSource.of(DataQualitySection.reasons(data.reasons())));
 		p.put("SuppressionNote", suppressionNote(suppression));

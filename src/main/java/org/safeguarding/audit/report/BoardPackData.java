@@ -3,9 +3,10 @@ package org.safeguarding.audit.report;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the board pack shows about one run, as read from the database. */
+/** What the board pack shows about one run, as read from the database; {@code warnings}: how many its drop had. */
 record BoardPackData(Run run, List<CriterionCounts> criteria, List<PeriodCounts> history,
-		List<TeamCounts> teams, List<GradeCount> grades, List<TableCounts> tables, List<ReasonCount> reasons) {
+		List<TeamCounts> teams, List<GradeCount> grades, List<TableCounts> tables, List<ReasonCount> reasons,
+		int warnings) {
 
 	record Run(long runId, long loadId, String period, String toolId, String toolVersion, String toolTitle,
 			String status, Integer casesAudited) {

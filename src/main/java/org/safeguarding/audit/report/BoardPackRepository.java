@@ -47,7 +47,8 @@ class BoardPackRepository {
 				byRun("board-history", runId, PeriodCounts.class), byRun("board-team-counts", runId, TeamCounts.class),
 				byRun("board-grades", runId, GradeCount.class),
 				jdbc.sql(ReportFiles.query("board-extract-files")).param("loadId", run.loadId()).query(TableCounts.class).list(),
-				reasons.commonest(COMMONEST_REASONS));
+				reasons.commonest(COMMONEST_REASONS),
+				jdbc.sql(ReportFiles.query("board-warnings")).param("runId", runId).query(Integer.class).single());
 	}
 
 	private <T> List<T> byRun(String query, long runId, Class<T> type) {

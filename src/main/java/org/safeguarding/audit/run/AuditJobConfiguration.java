@@ -149,7 +149,7 @@ class AuditJobConfiguration {
 			RunInputs runInputs, AuditRuns auditRuns) {
 		return new StepBuilder("openRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			ExecutionContext job = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-			long runId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool());
+			long runId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool(), runInputs.drop());
 			job.putLong("runId", runId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

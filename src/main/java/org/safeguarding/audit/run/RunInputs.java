@@ -36,6 +36,8 @@ public class RunInputs {
 		}
 		this.tool = AuditToolLoader.load(Path.of(tool));
 		this.drop = new DropInspector().inspect(Path.of(extract));
+		// extract-format.md: every warning of a run is printed on standard error (and kept with the run).
+		this.drop.warnings().forEach(warning -> System.err.println("warning: " + warning));
 	}
 
 	public AuditPeriod period() {
