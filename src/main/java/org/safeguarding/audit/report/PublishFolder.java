@@ -106,25 +106,25 @@ public final class PublishFolder {
 	/**
 	 * A failure to write the files (a full disk, a folder that cannot be written) as one line
 	 * naming the folder, and as the deepest cause, which is what a failed run is reported by
-	 * ("No space left on device" alone names nothing). Other failures are left as they are.
+	 * ("No space left on device" alone names nothing). Libraries do not always keep the I/O error
+	 * as the cause (OpenPDF's ExceptionConverter holds it aside), so any failure but the
+	 * database's own (PostgreSQL's words name its host) is named this way, the original kept as
+	 * suppressed.
 	 */
 	private static RuntimeException failure(Path folder, Exception ex) {
-		IOException io = null;
+		Throwable deepest = ex;
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof java.sql.SQLException) {
-				break; // the database's own I/O: not this folder's
+				return (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
 			}
-			if (t instanceof IOException found) {
-				io = found;
+			deepest = t;
+			if (t instanceof IOException) {
 				break;
 			}
 		}
-		if (io == null) {
-			return (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
-		}
-		String problem = (io instanceof java.nio.file.FileSystemException file && file.getFile() != null)
+		String problem = (deepest instanceof java.nio.file.FileSystemException file && file.getFile() != null)
 				? file.getFile() + ": " + ((file.getReason() != null) ? file.getReason() : file.getClass().getSimpleName())
-				: io.getMessage();
+				: (deepest.getMessage() != null) ? deepest.getMessage() : deepest.getClass().getSimpleName();
 		IOException named = new IOException("cannot publish " + folder + ": " + problem);
 		named.addSuppressed(ex);
 		return new UncheckedIOException(named.getMessage(), named);

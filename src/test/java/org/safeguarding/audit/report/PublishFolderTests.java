@@ -62,13 +62,26 @@ class PublishFolderTests {
 	}
 
 	@Test
-	void aFailureThatIsNotTheFoldersIsPassedOnAsItIsAndTheStagingFolderRemoved() {
+	void aDiskErrorALibraryHoldsAsideIsNamedWithTheFolderToo() {
 		Path target = this.parent.resolve("2026-10");
-		IllegalStateException cause = new IllegalStateException("the database went away");
+		// As OpenPDF's ExceptionConverter does: the I/O error is not its cause, only its message.
+		RuntimeException converter = new RuntimeException("No space left on device");
 
 		assertThatThrownBy(() -> PublishFolder.publish(target, staging -> {
-			throw cause;
-		})).isSameAs(cause);
+			throw converter;
+		})).rootCause().hasMessage("cannot publish " + target + ": No space left on device");
+		assertThat(names(this.parent)).isEmpty();
+	}
+
+	@Test
+	void aDatabaseFailureIsPassedOnAsItIsAndTheStagingFolderRemoved() {
+		Path target = this.parent.resolve("2026-10");
+		IllegalStateException failure = new IllegalStateException("cannot read run 7",
+				new java.sql.SQLException("Connection to db:5432 refused"));
+
+		assertThatThrownBy(() -> PublishFolder.publish(target, staging -> {
+			throw failure;
+		})).isSameAs(failure);
 		assertThat(names(this.parent)).isEmpty();
 	}
 
