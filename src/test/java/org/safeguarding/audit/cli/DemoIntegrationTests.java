@@ -29,7 +29,7 @@ class DemoIntegrationTests {
 	@Test
 	void publishesEveryMonthInOrderAndARunAgainReplacesRatherThanAdds() throws Exception {
 		Path out = this.temp.resolve("out");
-		YearMonth last = YearMonth.now().minusMonths(1);
+		YearMonth last = YearMonth.now(org.safeguarding.audit.audit.AuditPeriod.PARTNERSHIP_ZONE).minusMonths(1);
 		List<String> periods = List.of(last.minusMonths(1).toString(), last.toString());
 
 		List<String> first = demo(out);
