@@ -1,11 +1,7 @@
 package org.safeguarding.audit.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -29,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes one run's folder (outputs.md): the four CSV files, the dashboards and workbook, and
- * last the manifest with every other file's SHA-256. Files are written into a staging folder and
- * moved into place only when all are complete, so a failed publish leaves no half-written file.
+ * last the manifest with every other file's SHA-256. The folder is written beside its place and
+ * switched into it whole when every file is complete ({@link PublishFolder}), so a failed publish
+ * leaves neither a half-written file nor a mix of two runs' files.
  */
 @Component
 public class RunPublisher {
@@ -72,35 +68,27 @@ public class RunPublisher {
 		}
 	}
 
-	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
+	/**
+	 * Publishes the run's folder as {@code out}, replacing an earlier run's folder whole
+	 * ({@link PublishFolder}); returns the published files, manifest last.
+	 */
 	public List<Path> publish(long runId, Path out, long jobExecutionId, AuditTool tool) {
-		try {
-			Files.createDirectories(out);
-			Path staging = Files.createTempDirectory(out, ".publishing-");
-			long started = System.nanoTime();
-			long cpuStarted = processCpuNanos();
-			List<String> names = new ArrayList<>();
-			Map<String, String> why = new HashMap<>();
-			tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
-			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names),
-					why);
+		long started = System.nanoTime();
+		long cpuStarted = processCpuNanos();
+		List<String> names = new ArrayList<>();
+		Map<String, String> why = new HashMap<>();
+		tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+		PublishFolder.publish(out, staging -> {
+			List<Path> reports = reportPublisher(tool).publish(runId, staging,
+					() -> writeCsvFiles(runId, staging, names), why);
 			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}
 			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
-			List<Path> published = new ArrayList<>();
-			for (String name : names) {
-				published.add(Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE));
-			}
-			deleteFolder(staging);
-			log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
-					seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
-			return published;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot publish run " + runId + " to " + out + ": " + ex.getMessage(), ex);
-		}
+		});
+		log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
+				seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
+		return names.stream().map(out::resolve).toList();
 	}
 
 	private ReportPublisher reportPublisher(AuditTool tool) {
@@ -140,14 +128,5 @@ public class RunPublisher {
 
 	private static String seconds(long nanos) {
 		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
-	}
-
-	private static void deleteFolder(Path dir) throws IOException {
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(dir);
 	}
 }

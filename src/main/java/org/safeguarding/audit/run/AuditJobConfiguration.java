@@ -82,8 +82,9 @@ class AuditJobConfiguration {
 	@Bean
 	@JobScope
 	RunInputs runInputs(@Value("#{jobParameters['period']}") String period,
-			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract) {
-		return new RunInputs(period, tool, extract);
+			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract,
+			@Value("#{jobParameters['out']}") String out) {
+		return new RunInputs(period, tool, extract, out);
 	}
 
 	@Bean
@@ -173,7 +174,7 @@ class AuditJobConfiguration {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			ExecutionContext job = jobExecution.getExecutionContext();
 			long auditRunId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool(),
-					runOf(jobExecution), runs::isRunningAlive);
+					runInputs.drop(), runOf(jobExecution), runs::isRunningAlive);
 			job.putLong("auditRunId", auditRunId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();

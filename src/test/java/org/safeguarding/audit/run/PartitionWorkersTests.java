@@ -27,15 +27,17 @@ class PartitionWorkersTests {
 		try {
 			context.setAttribute("runInputs", "read once");
 			context.registerDestructionCallback("runInputs", closed);
-			CompletableFuture<Void> done = new CompletableFuture<>();
+			CompletableFuture<Thread> worker = new CompletableFuture<>();
 			PartitionWorkers.executor("score-", 2).execute(() -> {
 				JobContext seenByWorker = JobSynchronizationManager.getContext();
 				seen.complete(Thread.currentThread().getName() + " " + seenByWorker.getJobExecution().getId() + " "
 						+ seenByWorker.getAttribute("runInputs"));
-				done.complete(null);
+				worker.complete(Thread.currentThread());
 			});
-			done.get(10, TimeUnit.SECONDS);
-			Thread.sleep(100); // the worker's finally block runs after the task
+			// A thread of its own per task: once it has ended, so has the worker's finally block.
+			Thread thread = worker.get(10, TimeUnit.SECONDS);
+			thread.join(TimeUnit.SECONDS.toMillis(10));
+			assertThat(thread.isAlive()).isFalse();
 			assertThat(context.getAttribute("runInputs")).isEqualTo("read once");
 		}
 		finally {
