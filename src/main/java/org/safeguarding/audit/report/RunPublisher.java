@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.safeguarding.audit.audit.Criterion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,9 @@ public class RunPublisher {
 
 	private final ReportProperties properties;
 
+	/** The runs' one managed executor: the workbook is written on it. */
+	private final Executor workers;
+
 	/** One publisher per settings (in practice per tool), all sharing the compiled templates. */
 	private final Map<ReportSettings, ReportPublisher> reports = new ConcurrentHashMap<>();
 
@@ -49,7 +54,8 @@ public class RunPublisher {
 	private final AtomicBoolean prepared = new AtomicBoolean();
 
 	public RunPublisher(DataSource dataSource, JdbcClient jdbcClient, RunManifest manifest,
-			ReportProperties properties) {
+			ReportProperties properties, @Qualifier("auditWorkers") Executor workers) {
+		this.workers = workers;
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.setFetchSize(1000);
 		this.csv = new CsvFiles(jdbc);
@@ -98,7 +104,7 @@ public class RunPublisher {
 		ReportSettings settings = new ReportSettings(this.properties.partnershipName(),
 				this.properties.suppressionThreshold(), headline,
 				new RagThresholds(tool.ragGreen().doubleValue(), tool.ragAmber().doubleValue()));
-		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates));
+		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates, this.workers));
 	}
 
 	private void writeCsvFiles(long runId, Path dir, List<String> names) {
