@@ -69,6 +69,12 @@ public class ExtractLoads {
 	}
 
 	private Optional<LoadStart> decide(Drop drop, long run, LongPredicate runAlive) {
+		// Two runs of one drop that find no load yet would both begin one: the first to take this
+		// lock does, the other then finds it (and waits while its run loads it).
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext(:fingerprint))")
+			.param("fingerprint", drop.fingerprint())
+			.query((rs, i) -> 1)
+			.list();
 		Optional<ExistingLoad> existing = this.jdbc
 			.sql("select load_id, status, owner_run from extract_load where fingerprint = :fingerprint for update")
 			.param("fingerprint", drop.fingerprint())

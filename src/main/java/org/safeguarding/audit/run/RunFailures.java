@@ -137,6 +137,43 @@ public final class RunFailures {
 		return origin == null ? "" : " (" + origin + ")";
 	}
 
+	/**
+	 * The one line operators read of a failed run (its page, the API, the health details): the
+	 * failure's own words where the product wrote them about files, settings and connections,
+	 * otherwise only its kind and step, since other messages (a database's, an internal check's)
+	 * may quote a drop's values, which operators must not see. The server's log keeps the whole.
+	 */
+	public static String forOperators(Throwable cause, String step, long runId) {
+		if (cause == null) {
+			return "the run failed in " + step + " (the server log has the detail, run " + runId + ")";
+		}
+		if (isInputProblem(cause) || cause instanceof RunInputException || cause instanceof FileSystemException
+				|| cause instanceof java.io.UncheckedIOException || cause instanceof java.io.IOException
+				|| cause.getClass().getPackageName().equals("org.safeguarding.audit.jobs")) {
+			return oneLine(cause);
+		}
+		if (cause instanceof SQLException sql && sql.getSQLState() != null
+				&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("53"))) {
+			// Connections refused or lost, a full disk or too many connections: no data in the words.
+			return oneLine(cause);
+		}
+		String kind = (cause instanceof SQLException sql && sql.getSQLState() != null)
+				? "database error " + sql.getSQLState() : cause.getClass().getSimpleName();
+		return kind + " in " + step + " (the server log has the detail, run " + runId + ")";
+	}
+
+	/** The name of the first step that failed (a partition's worker first), or "the job". */
+	public static String failedStep(JobExecution execution) {
+		for (boolean workers : new boolean[] { true, false }) {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getStepName().contains(":") == workers && !step.getFailureExceptions().isEmpty()) {
+					return step.getStepName();
+				}
+			}
+		}
+		return "the job";
+	}
+
 	public static boolean isInputProblem(Throwable t) {
 		return t instanceof DropRefusedException || t instanceof ToolDefinitionException || t instanceof RunInputException;
 	}

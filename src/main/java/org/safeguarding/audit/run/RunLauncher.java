@@ -94,7 +94,8 @@ public class RunLauncher {
 		}
 		catch (Exception ex) {
 			log.error("Run {} could not start: {}", run.id(), RunFailures.oneLine(ex), ex);
-			return end(run, RunStatus.FAILED, RunFailures.oneLine(ex), null);
+			return end(run, RunStatus.FAILED, RunFailures.forOperators(RunFailures.rootInputProblem(ex), "its start",
+					run.id()), null);
 		}
 		return ended(run, execution);
 	}
@@ -166,7 +167,8 @@ public class RunLauncher {
 		else {
 			log.error("Run {} failed: {}", run.id(), reason, cause);
 		}
-		return end(run, refused ? RunStatus.REFUSED : RunStatus.FAILED, reason, execution, loadId, auditRunId);
+		String told = RunFailures.forOperators(cause, RunFailures.failedStep(execution), run.id());
+		return end(run, refused ? RunStatus.REFUSED : RunStatus.FAILED, told, execution, loadId, auditRunId);
 	}
 
 	private RunOutcome end(Run run, RunStatus status, String failure, JobExecution execution) {

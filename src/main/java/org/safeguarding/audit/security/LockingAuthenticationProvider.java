@@ -1,5 +1,11 @@
 package org.safeguarding.audit.security;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -8,19 +14,31 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Signs in with the stored password hash, refusing a locked user name before its password is even
- * checked, counting each failure (the fifth within 15 minutes locks the name) and recording every
- * failure and lock in the access log.
+ * Signs in with the stored password hash. Each attempt is counted as a failure before its
+ * password is checked (taken back when it succeeds), so guesses sent at once cannot outrun the
+ * lock; a locked user name is refused without its password being checked; any refusal (a wrong
+ * password, an unknown or disabled user) counts the same, so a lock says nothing about an
+ * account. Every failure and lock is in the access log; a script's HTTP Basic sign-in is logged
+ * once per user and address every half hour (a form's, by {@code SignInEvents}).
  */
 class LockingAuthenticationProvider implements AuthenticationProvider {
+
+	/** What a user name can be at all (UserAccounts): anything else is refused before the database. */
+	private static final Pattern PLAUSIBLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
+
+	private static final Duration BASIC_LOGGED_EVERY = Duration.ofMinutes(30);
 
 	private final DaoAuthenticationProvider passwords;
 
 	private final SignInFailures failures;
 
 	private final AccessLog accessLog;
+
+	private final Map<String, Instant> basicLogged = new ConcurrentHashMap<>();
 
 	LockingAuthenticationProvider(DaoAuthenticationProvider passwords, SignInFailures failures, AccessLog accessLog) {
 		this.passwords = passwords;
@@ -32,26 +50,51 @@ class LockingAuthenticationProvider implements AuthenticationProvider {
 	public Authentication authenticate(Authentication authentication) {
 		String name = authentication.getName();
 		String address = address(authentication);
-		if (this.failures.locked(name)) {
+		if (name == null || !PLAUSIBLE.matcher(name).matches()) {
+			// Never a user: refused without writing the name anywhere (it could be anything, of any length).
+			throw new BadCredentialsException("not a user name");
+		}
+		SignInFailures.Attempt attempt = this.failures.attempt(name);
+		if (attempt != SignInFailures.Attempt.ALLOWED) {
 			this.accessLog.record(name, AccessAction.SIGN_IN_FAILED, "locked", address);
+			if (attempt == SignInFailures.Attempt.LOCKED_NOW) {
+				this.accessLog.record(name, AccessAction.LOCKED, "five failed sign-ins in 15 minutes", address);
+			}
 			throw new LockedException("locked");
 		}
 		try {
 			Authentication signedIn = this.passwords.authenticate(authentication);
 			this.failures.succeeded(name);
+			logBasic(signedIn.getName(), address);
 			return signedIn;
 		}
-		catch (BadCredentialsException ex) {
-			this.accessLog.record(name, AccessAction.SIGN_IN_FAILED, "wrong user name or password", address);
-			if (this.failures.failed(name)) {
+		catch (AuthenticationException ex) {
+			String why = (ex instanceof BadCredentialsException) ? "wrong user name or password"
+					: "refused: " + ex.getClass().getSimpleName();
+			this.accessLog.record(name, AccessAction.SIGN_IN_FAILED, why, address);
+			if (this.failures.lockedByThisFailure(name)) {
 				this.accessLog.record(name, AccessAction.LOCKED, "five failed sign-ins in 15 minutes", address);
 				throw new LockedException("locked", ex);
 			}
-			throw ex;
+			// A disabled or expired account fails exactly as a wrong password does.
+			throw new BadCredentialsException("wrong user name or password", ex);
 		}
-		catch (AuthenticationException ex) {
-			this.accessLog.record(name, AccessAction.SIGN_IN_FAILED, "refused: " + ex.getClass().getSimpleName(), address);
-			throw ex;
+	}
+
+	/** A sign-in on the API (HTTP Basic, every request): in the access log once per half hour. */
+	private void logBasic(String user, String address) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)) {
+			return;
+		}
+		String path = request.getRequest().getRequestURI();
+		if (!path.startsWith("/api/") && !path.startsWith("/actuator/") && !path.startsWith("/v3/")) {
+			return;
+		}
+		Instant now = Instant.now();
+		Instant last = this.basicLogged.get(user + " " + address);
+		if (last == null || last.plus(BASIC_LOGGED_EVERY).isBefore(now)) {
+			this.basicLogged.put(user + " " + address, now);
+			this.accessLog.record(user, AccessAction.SIGN_IN, "HTTP Basic", address);
 		}
 	}
 

@@ -26,7 +26,12 @@ class ProblemResponses {
 
 	void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding-audit\", charset=\"UTF-8\"");
+		// No Basic challenge to a browser's page request: it would ask for a password and then keep
+		// sending it on its own, to any request another site makes it send here.
+		String accept = request.getHeader("Accept");
+		if (accept == null || !accept.contains("text/html")) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"safeguarding-audit\", charset=\"UTF-8\"");
+		}
 		write(request, response, HttpStatus.UNAUTHORIZED,
 				"sign in: send a user name and password (HTTP Basic) or a signed-in session");
 	}
@@ -35,6 +40,11 @@ class ProblemResponses {
 			throws IOException {
 		write(request, response, HttpStatus.FORBIDDEN, "your roles do not allow " + request.getMethod() + " "
 				+ request.getRequestURI());
+	}
+
+	void crossSite(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		write(request, response, HttpStatus.FORBIDDEN, request.getMethod() + " " + request.getRequestURI()
+				+ " from another site is refused");
 	}
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,9 +48,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems)
-			throws Exception {
-		http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authentication, ProblemResponses problems,
+			UserAccounts users) throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/actuator/**")
 			.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -56,7 +58,7 @@ class SecurityConfiguration {
 				.hasAnyRole("OPERATOR", "ADMIN")
 				.requestMatchers("/actuator/**")
 				.denyAll()
-				.requestMatchers("/v3/api-docs/**")
+				.requestMatchers("/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**")
 				.hasAnyRole("OPERATOR", "ADMIN")
 				.requestMatchers("/api/jobs/**", "/api/backfills/**", "/api/runs/*/restart", "/api/runs/*/stop")
 				.hasRole("OPERATOR")
@@ -80,6 +82,10 @@ class SecurityConfiguration {
 			// A script signing in with Basic on each request sends no cookie a forger could ride on;
 			// a browser's signed-in session must show the form's token for anything but a read.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(basicAuthorization()))
+			// A browser may send HTTP Basic credentials it saved on its own: a write from another site
+			// is refused whatever it signs in with (CrossSiteWrites).
+			.addFilterBefore(new CrossSiteWrites(problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new SessionUserCheck(users, true), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
@@ -87,7 +93,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authentication,
-			SignInEvents signInEvents) throws Exception {
+			SignInEvents signInEvents, UserAccounts users) throws Exception {
 		http.authenticationManager(authentication)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 				.permitAll()
@@ -119,6 +125,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/sign-in?signed-out"))
 			.exceptionHandling(errors -> errors.accessDeniedPage("/error/forbidden"))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.addFilterBefore(new SessionUserCheck(users, false), AuthorizationFilter.class)
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}

@@ -55,8 +55,16 @@ class RouteAccessIntegrationTests {
 
 	static long run;
 
+	@Autowired
+	UserAccounts users;
+
 	@BeforeAll
 	void publishARun() {
+		// Signed-in users are checked against the store on every request: each role's user is real.
+		for (String who : WHO.subList(1, WHO.size())) {
+			this.users.save("someone-" + who.toLowerCase().replace('_', '-'), java.util.Set.of(Role.valueOf(who)),
+					"a password long enough", "test", null);
+		}
 		Path drop = TestDrops.workedExample(temp);
 		AuditRunner.RunResult result = this.runner.run(drop, "2026-10", null, temp.resolve("out"));
 		assertThat(result.completed()).as(result.reason()).isTrue();
@@ -101,6 +109,7 @@ class RouteAccessIntegrationTests {
 				{ "GET /api/runs/{run}/files/case-scores.csv", 401, 403, 200, 403, 403 },
 				{ "GET /api/access-log", 401, 403, 403, 403, 200 },
 				{ "GET /v3/api-docs", 401, 403, 403, 200, 200 },
+				{ "GET /v3/api-docs.yaml", 401, 403, 403, 200, 200 },
 				{ "GET /actuator/health", 200, 200, 200, 200, 200 },
 				{ "GET /actuator/prometheus", 401, 403, 403, 200, 200 },
 				{ "GET /actuator/env", 401, 403, 403, 403, 403 } }));
@@ -123,7 +132,7 @@ class RouteAccessIntegrationTests {
 			request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
 		}
 		if (!who.equals(ANONYMOUS)) {
-			request.with(user("someone-" + who.toLowerCase()).roles(who));
+			request.with(user("someone-" + who.toLowerCase().replace('_', '-')).roles(who));
 		}
 		MvcResult result = this.mvc.perform(request).andReturn();
 		assertThat(result.getResponse().getStatus()).as(route + " as " + who).isEqualTo(expected);

@@ -61,7 +61,7 @@ class SignInIntegrationTests {
 
 	@BeforeAll
 	void users() {
-		for (String name : List.of("bea", "lockme", "leaver")) {
+		for (String name : List.of("bea", "lockme", "leaver", "racer", "gone", "moved", "oper")) {
 			this.users.save(name, Set.of(Role.BOARD), PASSWORD, "test", null);
 		}
 	}
@@ -150,6 +150,77 @@ class SignInIntegrationTests {
 		// This context has users: the page names the command only when there are none.
 		this.mvc.perform(get("/sign-in")).andExpect(content().string(org.hamcrest.Matchers.not(
 				org.hamcrest.Matchers.containsString("add-user --username NAME --role ADMIN"))));
+	}
+
+	@Test
+	void guessesSentAllAtOnceAreCheckedNoMoreThanFiveTimes() throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+		try {
+			List<java.util.concurrent.Future<String>> tries = new java.util.ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				int guess = i;
+				tries.add(pool.submit(() -> this.mvc.perform(post("/sign-in").with(csrf()).param("username", "racer")
+					.param("password", "guess number " + guess)).andReturn().getResponse().getRedirectedUrl()));
+			}
+			for (var attempt : tries) {
+				attempt.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		// A password is checked only for an attempt the lock let through: five at most.
+		assertThat(this.jdbc.sql("select count(*) from access_log where username = 'racer' and action = 'SIGN_IN_FAILED' "
+				+ "and target = 'wrong user name or password'").query(Integer.class).single()).isEqualTo(5);
+		assertThat(actions("racer")).contains("LOCKED");
+	}
+
+	@Test
+	void aDisabledUserIsCountedAndLockedLikeAnyOtherSoNoNameStandsOut() throws Exception {
+		this.users.disable("gone", "test", null);
+		for (int i = 1; i <= 4; i++) {
+			this.mvc.perform(post("/sign-in").with(csrf()).param("username", "gone").param("password", PASSWORD))
+				.andExpect(redirectedUrl("/sign-in?error"));
+		}
+		this.mvc.perform(post("/sign-in").with(csrf()).param("username", "gone").param("password", PASSWORD))
+			.andExpect(redirectedUrl("/sign-in?locked"));
+	}
+
+	@Test
+	void aUserDisabledOrGivenOtherRolesLosesTheirOpenSessionAtTheirNextRequest() throws Exception {
+		MockHttpSession moved = signIn("moved");
+		this.mvc.perform(get("/").session(moved)).andExpect(status().isOk());
+		this.users.save("moved", Set.of(Role.QA_OFFICER), null, "test", null);
+		this.mvc.perform(get("/").session(moved)).andExpect(redirectedUrl("/sign-in"));
+		assertThat(moved.isInvalid()).isTrue();
+		this.users.save("oper", Set.of(Role.OPERATOR), null, "test", null);
+		MockHttpSession oper = signIn("oper");
+		this.mvc.perform(get("/api/runs").session(oper)).andExpect(status().isOk());
+		this.users.disable("oper", "test", null);
+		this.mvc.perform(get("/api/runs").session(oper)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void anotherSitesPageCannotUseCredentialsABrowserSavedToWrite() throws Exception {
+		this.users.save("oper", Set.of(Role.OPERATOR), PASSWORD, "test", null);
+		this.mvc.perform(post("/api/jobs/demo/pause")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.httpBasic("oper", PASSWORD))
+				.header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("from another site is refused")));
+		// A browser's page request is not asked for Basic credentials (it would save them).
+		this.mvc.perform(get("/api/runs").header("Accept", "text/html,application/xhtml+xml"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("WWW-Authenticate"));
+		this.mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("WWW-Authenticate"));
+	}
+
+	private MockHttpSession signIn(String name) throws Exception {
+		MvcResult signedIn = this.mvc.perform(post("/sign-in").with(csrf()).param("username", name).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/")).andReturn();
+		return (MockHttpSession) signedIn.getRequest().getSession(false);
 	}
 
 	private List<String> actions(String user) {
