@@ -119,6 +119,14 @@ public class ExtractLoads {
 		return loadId;
 	}
 
+	/** How many of the load's rows are rejected so far. */
+	public long rejectedRows(long loadId) {
+		return this.jdbc.sql("select count(*) from rejected_row where load_id = :loadId")
+			.param("loadId", loadId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** Marks the load complete: from now on runs may use it. */
 	public void finish(long loadId) {
 		this.jdbc.sql("update extract_load set status = 'LOADED', finished_at = :now where load_id = :loadId")

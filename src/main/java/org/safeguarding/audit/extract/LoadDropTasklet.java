@@ -50,7 +50,9 @@ public class LoadDropTasklet implements Tasklet {
 			for (long i = 0; i < counts.read(); i++) {
 				contribution.incrementReadCount();
 			}
-			contribution.incrementWriteCount(counts.loaded() + counts.rejected());
+			// Written: rows stored; filtered: rows rejected by check 1 (operators read them per step).
+			contribution.incrementWriteCount(counts.loaded());
+			contribution.incrementFilterCount(counts.rejected());
 			context.putInt(NEXT_FILE_KEY, next + 1);
 		}
 		return next + 1 < pieces.size() ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;

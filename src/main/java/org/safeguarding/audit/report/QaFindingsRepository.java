@@ -3,6 +3,7 @@ package org.safeguarding.audit.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,6 @@ class QaFindingsRepository {
 	record TeamSize(String team, long cases, long inadequate) {
 	}
 
-	/** Where a continuation sheet of rejected rows starts: after this file and line. */
-	record RejectedKey(String fileName, int lineNo) {
-	}
-
 	List<String> criteria(long runId) {
 		return jdbc.sql(ReportFiles.query("qa-criteria")).param("runId", runId).query(String.class).list();
 	}
@@ -48,57 +45,57 @@ class QaFindingsRepository {
 			.list();
 	}
 
-	/** The case_id ending each full sheet of {@code size} cases but the last (team and/or grade, null for any). */
-	List<String> caseSheetEnds(long runId, String team, String grade, int size) {
-		return jdbc.sql(ReportFiles.query("qa-case-sheet-ends"))
-			.param("runId", runId)
-			.param("team", team)
-			.param("grade", grade)
-			.param("size", size)
-			.query(String.class)
-			.list();
-	}
-
-	List<RejectedKey> rejectedSheetEnds(long loadId, int size) {
-		return jdbc.sql(ReportFiles.query("qa-rejected-sheet-ends"))
-			.param("loadId", loadId)
-			.param("size", size)
-			.query((rs, i) -> new RejectedKey(rs.getString("file_name"), rs.getInt("line_no")))
-			.list();
-	}
-
 	/**
 	 * The next {@code cases} cases after {@code afterCaseId} ("" to start), of the given team
 	 * and/or grade (null for any), each with its outcomes in the order of {@code criteria}.
 	 */
 	List<CaseFindings> cases(long runId, String team, String grade, String afterCaseId, int cases,
 			List<String> criteria) {
+		return page(jdbc.sql(ReportFiles.query("qa-case-rows"))
+			.param("runId", runId)
+			.param("team", team)
+			.param("grade", grade)
+			.param("afterCaseId", afterCaseId)
+			.param("cases", cases), criteria, cases);
+	}
+
+	/**
+	 * The next {@code cases} cases after ({@code afterTeam}, {@code afterCaseId}) ("" and "" to
+	 * start) of every team but {@code ownSheets}, by team then case id, each with its outcomes in
+	 * the order of {@code criteria}.
+	 */
+	List<CaseFindings> otherTeamsCases(long runId, Collection<String> ownSheets, String afterTeam,
+			String afterCaseId, int cases, List<String> criteria) {
+		return page(jdbc.sql(ReportFiles.query("qa-other-team-rows"))
+			.param("runId", runId)
+			.param("ownSheets", ownSheets)
+			.param("afterTeam", afterTeam)
+			.param("afterCaseId", afterCaseId)
+			.param("cases", cases), criteria, cases);
+	}
+
+	/** A page of cases from rows of one case and criterion each, ordered by case then criterion. */
+	private static List<CaseFindings> page(JdbcClient.StatementSpec query, List<String> criteria, int cases) {
 		Map<String, Integer> column = new HashMap<>();
 		for (int i = 0; i < criteria.size(); i++) {
 			column.put(criteria.get(i), i);
 		}
 		List<CaseFindings> page = new ArrayList<>(cases);
 		String[][] current = new String[2][];
-		jdbc.sql(ReportFiles.query("qa-case-rows"))
-			.param("runId", runId)
-			.param("team", team)
-			.param("grade", grade)
-			.param("afterCaseId", afterCaseId)
-			.param("cases", cases)
-			.query(rs -> {
-				String caseId = rs.getString("case_id");
-				if (page.isEmpty() || !page.get(page.size() - 1).caseId().equals(caseId)) {
-					current[0] = blanks(criteria.size());
-					current[1] = blanks(criteria.size());
-					page.add(new CaseFindings(caseId, rs.getString("team"), rs.getBigDecimal("score"),
-							rs.getString("grade"), Arrays.asList(current[0]), Arrays.asList(current[1])));
-				}
-				Integer at = column.get(rs.getString("criterion"));
-				if (at != null) {
-					current[0][at] = rs.getString("outcome");
-					current[1][at] = rs.getString("evidence");
-				}
-			});
+		query.query(rs -> {
+			String caseId = rs.getString("case_id");
+			if (page.isEmpty() || !page.get(page.size() - 1).caseId().equals(caseId)) {
+				current[0] = blanks(criteria.size());
+				current[1] = blanks(criteria.size());
+				page.add(new CaseFindings(caseId, rs.getString("team"), rs.getBigDecimal("score"),
+						rs.getString("grade"), Arrays.asList(current[0]), Arrays.asList(current[1])));
+			}
+			Integer at = column.get(rs.getString("criterion"));
+			if (at != null) {
+				current[0][at] = rs.getString("outcome");
+				current[1][at] = rs.getString("evidence");
+			}
+		});
 		return page;
 	}
 

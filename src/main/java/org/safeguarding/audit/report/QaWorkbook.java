@@ -1,221 +1,207 @@
 package org.safeguarding.audit.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
 import java.util.function.Supplier;
-
-import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JRField;
-import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperFillManager;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
-import net.sf.jasperreports.engine.util.JRSwapFile;
+import java.util.stream.Collectors;
 
 import org.safeguarding.audit.report.BoardPackData.Run;
 import org.safeguarding.audit.report.QaFindingsRepository.CaseFindings;
-import org.safeguarding.audit.report.QaFindingsRepository.RejectedKey;
 import org.safeguarding.audit.report.QaFindingsRepository.RejectedRow;
 import org.safeguarding.audit.report.QaFindingsRepository.TeamSize;
 
 /**
  * Writes the QA findings workbook: a sheet of INADEQUATE cases first, one sheet per team with
  * every case (one row per case, an outcome/evidence column pair per criterion), then the
- * rejected rows. A sheet longer than {@link #ROWS_PER_SHEET} rows goes on in continuation sheets
- * ("North (2)"), so the workbook stays within Excel's 1,048,576 rows at any size. Rows are read
- * a page at a time and filled pages are swapped to a temporary file, so memory stays flat;
- * sheets are filled on parallel lanes, each sheet with its own virtualizer (read-only once
- * filled, so the export reads it while the lanes fill later sheets), and exported in order as
- * soon as each is filled.
+ * rejected rows. Only the {@value #TEAM_SHEETS} largest teams have sheets of their own; the
+ * others share one, "Other teams", so a month of thousands of small teams stays a workbook a
+ * QA officer can open. A sheet longer than {@link #ROWS_PER_SHEET} rows goes on in continuation
+ * sheets ("North (2)"), within Excel's 1,048,576 rows. Rows are read a page at a time and
+ * written as they come ({@link XlsxWriter}), so memory never depends on the run's size.
  */
 final class QaWorkbook {
 
 	static final String INADEQUATE_SHEET = "Inadequate cases";
 
-	static final String REJECTED_SHEET = "Rejected rows";
+	static final String OTHER_TEAMS_SHEET = "Other teams";
 
-	static final String REJECTED_TEMPLATE = "qa-rejected-rows";
+	static final String REJECTED_SHEET = "Rejected rows";
 
 	/** Data rows per sheet: Excel allows 1,048,576 rows, and the first is the header. */
 	static final int ROWS_PER_SHEET = 1_000_000;
+
+	static final int TEAM_SHEETS = 50;
 
 	static final int CASES_PER_QUERY = 500;
 
 	static final int REJECTED_PER_QUERY = 2000;
 
-	private static final int PAGES_IN_MEMORY = 4;
+	private static final List<String> REJECTED_HEADER = List.of("file", "line", "table", "record_id", "reason");
+
+	private static final double[] REJECTED_WIDTHS = { 26.37, 7.91, 26.37, 19.34, 98.44 };
+
+	private static final double[] CASE_WIDTHS = { 15.82, 19.34, 7.03, 21.09 };
+
+	private static final double OUTCOME_WIDTH = 24.61;
+
+	private static final double EVIDENCE_WIDTH = 79.1;
 
 	private final QaFindingsRepository repository;
 
-	private final ReportTemplates templates;
-
-	private final QaCasesLayout layout = new QaCasesLayout();
-
 	private final int rowsPerSheet;
 
-	QaWorkbook(ReportTemplates templates, QaFindingsRepository repository) {
-		this(templates, repository, ROWS_PER_SHEET);
+	QaWorkbook(QaFindingsRepository repository) {
+		this(repository, ROWS_PER_SHEET);
 	}
 
 	/** @param rowsPerSheet data rows before a sheet goes on in a continuation sheet (small in tests) */
-	QaWorkbook(ReportTemplates templates, QaFindingsRepository repository, int rowsPerSheet) {
-		this.templates = templates;
+	QaWorkbook(QaFindingsRepository repository, int rowsPerSheet) {
 		this.repository = repository;
 		this.rowsPerSheet = rowsPerSheet;
 	}
 
-	/** One sheet to fill: its wanted name, layout, rows, and how many rows (to share the work out). */
-	record Sheet(String name, JasperReport report, Supplier<JRDataSource> rows, long size) {
+	/** How one part of the workbook writes a row's cells. */
+	private interface Cells<T> {
+
+		void write(XlsxWriter xlsx, T row) throws IOException;
 	}
 
+	/** A part of the workbook: its wanted sheet name, columns, number of rows, and its rows in order. */
+	private record Part<T>(String name, List<String> header, double[] widths, long rows,
+			Supplier<Iterator<T>> source, Cells<T> cells) {
+	}
+
+	/** Writes the workbook to {@code file}; a workbook that cannot be completed is removed. */
 	void write(Run run, Path file) {
-		write(run, file, new CompletableFuture<>());
-	}
-
-	/**
-	 * Writes the workbook; {@code filled} completes when every sheet is filled and only the
-	 * export is left, or when the writing has failed.
-	 */
-	void write(Run run, Path file, CompletableFuture<Void> filled) {
-		Path swapDir = null;
-		Queue<JRSwapFileVirtualizer> virtualizers = new ConcurrentLinkedQueue<>();
-		SheetLanes.Filling filling = null;
-		try {
-			Path swap = temporaryDirectory();
-			swapDir = swap;
-			List<Sheet> sheets = sheets(run);
-			filling = SheetLanes.start(sheets, sheet -> fill(sheet, swap, virtualizers));
-			CompletableFuture.allOf(filling.prints().toArray(CompletableFuture[]::new))
-				.whenComplete((done, failed) -> filled.complete(null));
-			QaWorkbookExport.write(filling.prints(), SheetNames.of(sheets.stream().map(Sheet::name).toList()), file);
+		List<Part<?>> parts = parts(run);
+		List<String> wanted = new ArrayList<>();
+		for (Part<?> part : parts) {
+			for (long i = 0; i < sheets(part); i++) {
+				wanted.add(part.name());
+			}
 		}
-		finally {
-			filled.complete(null);
-			if (filling != null) {
-				filling.stop();
+		Iterator<String> names = List.of(SheetNames.of(wanted)).iterator();
+		try (OutputStream out = Files.newOutputStream(file); XlsxWriter xlsx = new XlsxWriter(out)) {
+			for (Part<?> part : parts) {
+				write(xlsx, part, names);
 			}
-			virtualizers.forEach(JRSwapFileVirtualizer::cleanup);
-			if (swapDir != null) {
-				deleteQuietly(swapDir);
-			}
+			xlsx.finish();
+		}
+		catch (IOException | RuntimeException ex) {
+			deleteQuietly(file);
+			throw ex instanceof IOException io ? new UncheckedIOException("Cannot write " + file + ": " + io.getMessage(), io)
+					: (RuntimeException) ex;
 		}
 	}
 
-	/** The sheets in workbook order: INADEQUATE cases, each team, rejected rows (each maybe continued). */
-	List<Sheet> sheets(Run run) {
+	private <T> void write(XlsxWriter xlsx, Part<T> part, Iterator<String> names) throws IOException {
+		Iterator<T> rows = part.source().get();
+		for (long sheet = 0; sheet < sheets(part); sheet++) {
+			xlsx.startSheet(names.next(), part.header(), part.widths());
+			for (int n = 0; n < this.rowsPerSheet && rows.hasNext(); n++) {
+				xlsx.startRow();
+				part.cells().write(xlsx, rows.next());
+			}
+		}
+		if (rows.hasNext()) {
+			throw new IllegalStateException("The rows of sheet " + part.name() + " changed while they were written");
+		}
+	}
+
+	private long sheets(Part<?> part) {
+		return Math.max(1, (part.rows() + this.rowsPerSheet - 1) / this.rowsPerSheet);
+	}
+
+	/** The parts in workbook order: INADEQUATE cases, each team (the largest), other teams, rejected rows. */
+	private List<Part<?>> parts(Run run) {
 		long runId = run.runId();
-		List<String> criteria = repository.criteria(runId);
-		JasperReport cases = layout.forCriteria(criteria);
-		List<TeamSize> teams = repository.teams(runId);
-		List<Sheet> sheets = new ArrayList<>();
+		List<String> criteria = this.repository.criteria(runId);
+		if (criteria.isEmpty()) {
+			throw new IllegalArgumentException("The QA findings workbook needs at least one criterion");
+		}
+		List<String> header = new ArrayList<>(List.of("case_id", "team", "score", "grade"));
+		double[] widths = new double[CASE_WIDTHS.length + 2 * criteria.size()];
+		System.arraycopy(CASE_WIDTHS, 0, widths, 0, CASE_WIDTHS.length);
+		for (int i = 0; i < criteria.size(); i++) {
+			header.add(criteria.get(i));
+			header.add(criteria.get(i) + " evidence");
+			widths[CASE_WIDTHS.length + 2 * i] = OUTCOME_WIDTH;
+			widths[CASE_WIDTHS.length + 2 * i + 1] = EVIDENCE_WIDTH;
+		}
+		List<TeamSize> teams = this.repository.teams(runId);
+		Set<String> own = largest(teams);
+		List<Part<?>> parts = new ArrayList<>();
 		long inadequate = teams.stream().mapToLong(TeamSize::inadequate).sum();
-		addCaseSheets(sheets, INADEQUATE_SHEET, cases, runId, null, "INADEQUATE", inadequate, criteria);
+		parts.add(new Part<>(INADEQUATE_SHEET, header, widths, inadequate, () -> new Paged<CaseFindings>(CASES_PER_QUERY,
+				last -> this.repository.cases(runId, null, "INADEQUATE", after(last), CASES_PER_QUERY, criteria)),
+				QaWorkbook::caseRow));
 		for (TeamSize team : teams) {
-			addCaseSheets(sheets, team.team(), cases, runId, team.team(), null, team.cases(), criteria);
-		}
-		addRejectedSheets(sheets, run.loadId());
-		return sheets;
-	}
-
-	private void addCaseSheets(List<Sheet> sheets, String name, JasperReport report, long runId, String team,
-			String grade, long size, List<String> criteria) {
-		List<String> starts = new ArrayList<>(List.of(""));
-		if (size > rowsPerSheet) {
-			starts.addAll(repository.caseSheetEnds(runId, team, grade, rowsPerSheet));
-		}
-		for (int i = 0; i < starts.size(); i++) {
-			String after = starts.get(i);
-			Supplier<JRDataSource> rows = () -> new FirstRows(RecordDataSource.<CaseFindings>paged(last -> repository
-				.cases(runId, team, grade, last == null ? after : last.caseId(), CASES_PER_QUERY, criteria)), rowsPerSheet);
-			sheets.add(new Sheet(name, report, rows, Math.min(rowsPerSheet, size - (long) i * rowsPerSheet)));
-		}
-	}
-
-	private void addRejectedSheets(List<Sheet> sheets, long loadId) {
-		JasperReport report = templates.get(REJECTED_TEMPLATE);
-		long size = repository.rejectedCount(loadId);
-		List<RejectedKey> starts = new ArrayList<>(List.of(new RejectedKey("", 0)));
-		if (size > rowsPerSheet) {
-			starts.addAll(repository.rejectedSheetEnds(loadId, rowsPerSheet));
-		}
-		for (int i = 0; i < starts.size(); i++) {
-			RejectedKey after = starts.get(i);
-			Supplier<JRDataSource> rows = () -> new FirstRows(RecordDataSource.<RejectedRow>paged(last -> repository
-				.rejectedRows(loadId, last == null ? after.fileName() : last.fileName(),
-						last == null ? after.lineNo() : last.lineNo(), REJECTED_PER_QUERY)), rowsPerSheet);
-			sheets.add(new Sheet(REJECTED_SHEET, report, rows, Math.min(rowsPerSheet, size - (long) i * rowsPerSheet)));
-		}
-	}
-
-	/** Fills a sheet, its pages swapped out by its own virtualizer, read-only once it is filled. */
-	private static JasperPrint fill(Sheet sheet, Path swapDir, Queue<JRSwapFileVirtualizer> virtualizers) {
-		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-				new JRSwapFile(swapDir.toString(), 8192, 256), true);
-		virtualizers.add(virtualizer);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
-		try {
-			JasperPrint print = JasperFillManager.fillReport(sheet.report(), parameters, sheet.rows().get());
-			virtualizer.setReadOnly(true);
-			return print;
-		}
-		catch (JRException ex) {
-			throw new IllegalStateException("Cannot fill sheet " + sheet.name() + " of the QA findings workbook", ex);
-		}
-	}
-
-	/** The first {@code max} rows of a data source. */
-	private static final class FirstRows implements JRDataSource {
-
-		private final JRDataSource rows;
-
-		private long left;
-
-		FirstRows(JRDataSource rows, long max) {
-			this.rows = rows;
-			this.left = max;
-		}
-
-		@Override
-		public boolean next() throws JRException {
-			return left-- > 0 && rows.next();
-		}
-
-		@Override
-		public Object getFieldValue(JRField field) throws JRException {
-			return rows.getFieldValue(field);
-		}
-	}
-
-	private static Path temporaryDirectory() {
-		try {
-			return Files.createTempDirectory("qa-findings-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a swap folder for the QA findings workbook", ex);
-		}
-	}
-
-	private static void deleteQuietly(Path dir) {
-		try (var files = Files.list(dir)) {
-			for (Path f : files.toList()) {
-				Files.deleteIfExists(f);
+			if (own.contains(team.team())) {
+				parts.add(new Part<>(team.team(), header, widths, team.cases(), () -> new Paged<CaseFindings>(
+						CASES_PER_QUERY, last -> this.repository.cases(runId, team.team(), null, after(last),
+								CASES_PER_QUERY, criteria)), QaWorkbook::caseRow));
 			}
-			Files.deleteIfExists(dir);
+		}
+		long others = teams.stream().filter(t -> !own.contains(t.team())).mapToLong(TeamSize::cases).sum();
+		if (others > 0) {
+			parts.add(new Part<>(OTHER_TEAMS_SHEET, header, widths, others, () -> new Paged<CaseFindings>(
+					CASES_PER_QUERY, last -> this.repository.otherTeamsCases(runId, own, last == null ? "" : last.team(),
+							after(last), CASES_PER_QUERY, criteria)), QaWorkbook::caseRow));
+		}
+		long loadId = run.loadId();
+		parts.add(new Part<>(REJECTED_SHEET, REJECTED_HEADER, REJECTED_WIDTHS, this.repository.rejectedCount(loadId),
+				() -> new Paged<RejectedRow>(REJECTED_PER_QUERY, last -> this.repository.rejectedRows(loadId,
+						last == null ? "" : last.fileName(), last == null ? 0 : last.lineNo(), REJECTED_PER_QUERY)),
+				QaWorkbook::rejectedRow));
+		return parts;
+	}
+
+	/** The teams with a sheet of their own: the largest by cases (ties by name). */
+	static Set<String> largest(List<TeamSize> teams) {
+		return teams.stream()
+			.sorted(Comparator.comparingLong(TeamSize::cases).reversed().thenComparing(TeamSize::team))
+			.limit(TEAM_SHEETS)
+			.map(TeamSize::team)
+			.collect(Collectors.toSet());
+	}
+
+	private static String after(CaseFindings last) {
+		return last == null ? "" : last.caseId();
+	}
+
+	private static void caseRow(XlsxWriter xlsx, CaseFindings row) {
+		xlsx.text(row.caseId());
+		xlsx.text(row.team());
+		xlsx.oneDecimal(row.score());
+		xlsx.text(row.grade());
+		for (int i = 0; i < row.outcomes().size(); i++) {
+			xlsx.text(row.outcomes().get(i));
+			xlsx.text(row.evidence().get(i));
+		}
+	}
+
+	private static void rejectedRow(XlsxWriter xlsx, RejectedRow row) {
+		xlsx.text(row.fileName());
+		xlsx.integer(row.lineNo());
+		xlsx.text(row.tableName());
+		xlsx.text(row.recordId());
+		xlsx.text(row.reason());
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
-			// A leftover swap file in the temp folder is harmless.
+			// The publisher's staging folder is removed with what is left in it.
 		}
 	}
 }

@@ -15,8 +15,7 @@ import net.sf.jasperreports.engine.JRField;
 
 /**
  * A Jasper data source over records (which JRBeanCollectionDataSource cannot read): a field
- * named like a record component reads that component. Rows come from a list, or a page at a
- * time from a function given the last row read (null at first) that answers empty when done.
+ * named like a record component reads that component.
  */
 final class RecordDataSource<T extends Record> implements JRDataSource {
 
@@ -36,11 +35,6 @@ final class RecordDataSource<T extends Record> implements JRDataSource {
 
 	static <T extends Record> RecordDataSource<T> of(List<T> rows) {
 		return new RecordDataSource<>(last -> last == null ? rows : List.of());
-	}
-
-	/** @param nextPage given the last row read (null at first), the next page; empty when done */
-	static <T extends Record> RecordDataSource<T> paged(Function<T, List<T>> nextPage) {
-		return new RecordDataSource<>(nextPage);
 	}
 
 	@Override

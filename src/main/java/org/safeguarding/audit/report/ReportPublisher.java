@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Publishes one audit run's reports: {@code board-dashboard.pdf} and {@code board-dashboard.html}
  * (the board pack, small numbers suppressed, no person identifiers) and {@code qa-findings.xlsx}
  * (case level, for QA officers). Templates are compiled once per publisher. The workbook is
- * written on a thread of its own; the board pack (and the caller's other files) are written
- * while its last sheets are exported.
+ * written on a thread of its own while the board pack (and the caller's other files) are written.
  */
 public final class ReportPublisher {
 
@@ -45,7 +43,7 @@ public final class ReportPublisher {
 		this.boardPacks = new BoardPackRepository(jdbc);
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);
-		this.workbook = new QaWorkbook(templates, qaFindings);
+		this.workbook = new QaWorkbook(qaFindings);
 	}
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
@@ -56,8 +54,8 @@ public final class ReportPublisher {
 
 	/**
 	 * Writes the three files as {@link #publish(long, Path)} does, running {@code alongside}
-	 * (other files of the run) while the workbook, by far the longest to write, is exported on
-	 * a thread of its own once its sheets are filled.
+	 * (other files of the run) while the workbook, the longest to write, is written on a thread
+	 * of its own.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
 		createDirectories(outDir);
@@ -71,14 +69,10 @@ public final class ReportPublisher {
 			return thread;
 		});
 		try {
-			CompletableFuture<Void> filled = new CompletableFuture<>();
-			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx, filled));
+			// The workbook is the longest to write: it starts first, on its own thread, and the
+			// board pack and the caller's files are written beside it on the other core.
+			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx));
 			try {
-				// The workbook's export is one thread, and the longest path of publishing: the
-				// sheets are filled for it first with nothing else in their way, and the rest is
-				// written once only the export is left, on the core it leaves free. Written beside
-				// the filling (before), the same work took 3 to 4 s longer at 100,000 babies.
-				filled.join();
 				BoardPackData data = boardPacks.load(run);
 				alongside.run();
 				JasperPrint board = dashboard.fill(data);

@@ -62,14 +62,12 @@ public class RunPublisher {
 	}
 
 	/**
-	 * Starts compiling the board pack's and rejected-rows templates in the background (once per
-	 * process), so that publishing a run does not wait for the compiler; call when a job starts.
+	 * Starts compiling the board pack's templates in the background (once per process), so that
+	 * publishing a run does not wait for the compiler; call when a job starts.
 	 */
 	public void prepare() {
 		if (this.prepared.compareAndSet(false, true)) {
-			List<String> names = new ArrayList<>(BoardDashboard.TEMPLATES);
-			names.add(QaWorkbook.REJECTED_TEMPLATE);
-			this.templates.compileInBackground(names);
+			this.templates.compileInBackground(BoardDashboard.TEMPLATES);
 		}
 	}
 

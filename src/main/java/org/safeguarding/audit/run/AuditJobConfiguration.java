@@ -157,8 +157,11 @@ class AuditJobConfiguration {
 			ExtractResolver resolver, ExtractLoads extractLoads) {
 		return new StepBuilder("resolveExtractStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			long loadId = (Long) chunkContext.getStepContext().getJobExecutionContext().get("loadId");
+			long before = extractLoads.rejectedRows(loadId);
 			resolver.resolve(loadId);
 			extractLoads.finish(loadId);
+			// Filtered: rows rejected by checks 2 and 3 (duplicates, unknown references).
+			contribution.incrementFilterCount(extractLoads.rejectedRows(loadId) - before);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}

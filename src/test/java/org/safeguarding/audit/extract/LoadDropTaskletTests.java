@@ -55,8 +55,10 @@ class LoadDropTaskletTests {
 		assertThat(statuses).containsExactly(RepeatStatus.CONTINUABLE, RepeatStatus.CONTINUABLE, RepeatStatus.FINISHED);
 		assertThat(this.loaded).containsExactly("ext_agency_events_gp.csv@7", "ssd_cin_episodes.csv@7",
 				"ssd_person.csv@7");
+		// Three files of 3 rows each, 2 stored and 1 rejected in each.
 		assertThat(step.getReadCount()).isEqualTo(9);
-		assertThat(step.getWriteCount()).isEqualTo(9);
+		assertThat(step.getWriteCount()).isEqualTo(6);
+		assertThat(step.getFilterCount()).isEqualTo(3);
 	}
 
 	@Test

@@ -121,17 +121,8 @@ class BoardPackRepositoryIntegrationTests {
 	}
 
 	@Test
-	void longSheetsAreCutWhereEachFullSheetEnds() {
-		List<String> north = qa.cases(history.runId, "North", null, "", 1000, qa.criteria(history.runId))
-			.stream()
-			.map(CaseFindings::caseId)
-			.toList();
-		assertThat(north).hasSize(35);
-		assertThat(qa.caseSheetEnds(history.runId, "North", null, 10)).containsExactly(north.get(9), north.get(19),
-				north.get(29));
-		assertThat(qa.caseSheetEnds(history.runId, "North", null, 35)).isEmpty();
+	void rejectedRowsAreCounted() {
 		assertThat(qa.rejectedCount(history.loadId)).isEqualTo(14);
-		assertThat(qa.rejectedSheetEnds(history.loadId, 7)).hasSize(1);
 	}
 
 	@Test

@@ -28,22 +28,6 @@ class RecordDataSourceTests {
 	}
 
 	@Test
-	void pagesAreFetchedFromTheLastRowUntilEmpty() {
-		List<Row> asked = new ArrayList<>();
-		RecordDataSource<Row> rows = RecordDataSource.paged(last -> {
-			asked.add(last);
-			int from = last == null ? 0 : last.count() + 1;
-			return from >= 5 ? List.of() : List.of(new Row("r", from), new Row("r", from + 1));
-		});
-		int n = 0;
-		while (rows.next()) {
-			n++;
-		}
-		assertThat(n).isEqualTo(6);
-		assertThat(asked).extracting(r -> r == null ? null : r.count()).containsExactly(null, 1, 3, 5);
-	}
-
-	@Test
 	void anUnknownFieldIsAnError() {
 		RecordDataSource<Row> rows = RecordDataSource.of(List.of(new Row("a", 1)));
 		rows.next();

@@ -134,7 +134,7 @@ class ReportPublisherIntegrationTests {
 
 	@Test
 	void theWorkbookHasInadequateCasesFirstThenATeamEachThenRejectedRows() throws IOException {
-		Map<String, List<List<String>>> sheets = XlsxSheets.read(files.get(2));
+		Map<String, List<List<String>>> sheets = XlsxCells.rows(files.get(2));
 		assertThat(sheets.keySet()).containsExactly("Inadequate cases", "East", "Hospital", "North", "South", "West",
 				"Rejected rows");
 		long inadequate = jdbc.sql("select count(*) from case_score where run_id = ? and grade = 'INADEQUATE'")
@@ -155,7 +155,7 @@ class ReportPublisherIntegrationTests {
 
 	@Test
 	void eachCaseIsOneRowWithItsScoreGradeAndEveryCriterionsOutcomeAndEvidence() throws IOException {
-		List<List<String>> north = XlsxSheets.read(files.get(2)).get("North");
+		List<List<String>> north = XlsxCells.rows(files.get(2)).get("North");
 		List<String> criteria = new QaFindingsRepository(jdbc).criteria(history.runId);
 		List<String> header = new ArrayList<>(List.of("case_id", "team", "score", "grade"));
 		criteria.forEach(c -> header.addAll(List.of(c, c + " evidence")));
@@ -186,11 +186,11 @@ class ReportPublisherIntegrationTests {
 
 	@Test
 	void aSheetLongerThanItsLimitGoesOnInContinuationSheets(@TempDir Path dir) throws IOException {
-		QaWorkbook workbook = new QaWorkbook(new ReportTemplates(), new QaFindingsRepository(jdbc), 10);
+		QaWorkbook workbook = new QaWorkbook(new QaFindingsRepository(jdbc), 10);
 		Path file = dir.resolve("qa-findings.xlsx");
 		workbook.write(new BoardPackRepository(jdbc).load(history.runId).run(), file);
 
-		Map<String, List<List<String>>> sheets = XlsxSheets.read(file);
+		Map<String, List<List<String>>> sheets = XlsxCells.rows(file);
 		assertThat(sheets.keySet()).containsSubsequence("North", "North (2)", "North (3)", "North (4)", "Rejected rows",
 				"Rejected rows (2)");
 		assertThat(sheets.keySet()).first().isEqualTo("Inadequate cases");
@@ -200,7 +200,7 @@ class ReportPublisherIntegrationTests {
 			assertThat(sheet.get(0).get(0)).isEqualTo("case_id");
 			sheet.stream().skip(1).forEach(row -> north.add(row.get(0)));
 		}
-		List<String> whole = XlsxSheets.read(files.get(2)).get("North").stream().skip(1).map(r -> r.get(0)).toList();
+		List<String> whole = XlsxCells.rows(files.get(2)).get("North").stream().skip(1).map(r -> r.get(0)).toList();
 		assertThat(north).hasSize(35).containsExactlyElementsOf(whole);
 		assertThat(sheets.get("North (4)")).hasSize(1 + 5);
 		assertThat(sheets.get("Rejected rows")).hasSize(1 + 10);

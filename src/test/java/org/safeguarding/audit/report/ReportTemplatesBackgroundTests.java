@@ -12,9 +12,9 @@ class ReportTemplatesBackgroundTests {
 	@Test
 	void templatesCompiledInTheBackgroundAreTheOnesUsed() {
 		ReportTemplates templates = new ReportTemplates();
-		templates.compileInBackground(List.of("qa-rejected-rows", "board-lines"));
+		templates.compileInBackground(List.of("board-grades", "board-lines"));
 
-		assertThat(templates.get("qa-rejected-rows").getName()).isEqualTo("qa-rejected-rows");
+		assertThat(templates.get("board-grades").getName()).isEqualTo("board-grades");
 		assertThat(templates.get("board-lines")).isSameAs(templates.get("board-lines"));
 	}
 

@@ -44,7 +44,7 @@ class ReportTemplatesTests {
 	void everyTemplateTheCodeUsesExists() throws IOException {
 		List<String> names = templates().toList();
 		assertThat(names).contains("board-dashboard", "board-grades", "board-lines", "board-criteria", "board-trends",
-				"board-teams", "board-team-rows", "board-tables", "board-reasons", "qa-cases", "qa-rejected-rows");
+				"board-teams", "board-team-rows", "board-tables", "board-reasons");
 	}
 
 	@Test
