@@ -105,8 +105,9 @@ final class Browser implements AutoCloseable {
 		return this.driver.findElements(By.cssSelector(css));
 	}
 
+	/** The element's text as read, its white space (line breaks around hidden text) made single spaces. */
 	String text(String css) {
-		return find(css).getText();
+		return find(css).getText().strip().replaceAll("\\s+", " ");
 	}
 
 	/** Types into a field, replacing what it held. */
@@ -140,11 +141,16 @@ final class Browser implements AutoCloseable {
 		clickAndWait("form[action='/sign-in'] button[type='submit']");
 	}
 
-	/** The browser console's errors since last asked: blocked resources, failed requests, script errors. */
+	/**
+	 * The browser console's errors since last asked (blocked resources, failed requests, script
+	 * errors), but for the page's own status: a forbidden or not-found page is meant to say so.
+	 */
 	List<String> consoleErrors() {
+		String page = this.driver.getCurrentUrl() + " - Failed to load resource";
 		return this.driver.manage().logs().get("browser").getAll().stream()
 			.filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
 			.map(entry -> entry.getMessage())
+			.filter(message -> !message.startsWith(page))
 			.toList();
 	}
 
@@ -159,9 +165,10 @@ final class Browser implements AutoCloseable {
 		return (cookie != null) ? cookie.getValue() : null;
 	}
 
-	/** Forgets every cookie: the next test starts signed out. */
+	/** Forgets every cookie and the console's messages: the next test starts signed out and afresh. */
 	void forgetSession() {
 		this.driver.manage().deleteAllCookies();
+		consoleErrors();
 	}
 
 	@Override

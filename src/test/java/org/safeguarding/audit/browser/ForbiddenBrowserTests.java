@@ -62,7 +62,9 @@ class ForbiddenBrowserTests {
 		flow.open("/no-such-page", "page-not-found");
 		assertThat(browser.text("main h1")).isEqualTo("Page not found");
 		inTheLayout(browser, "notfound-board");
-		assertThat(Http.get(browsers.base() + "/no-such-page", browser.sessionCookie()).statusCode()).isEqualTo(404);
+		HttpResponse<String> response = Http.get(browsers.base() + "/no-such-page", browser.sessionCookie());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found").doesNotContain("no-such-page");
 	}
 
 	/** The header names the partnership, the navigation is the user's, the footer links the statement. */
