@@ -35,6 +35,7 @@ create table run (
     tool_file         text        not null,
     out_folder        text        not null,
     drop_folder       text,
+    drop_state        char(64),
     queued_at         timestamptz not null,
     started_at        timestamptz,
     ended_at          timestamptz,

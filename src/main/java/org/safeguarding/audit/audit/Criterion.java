@@ -17,6 +17,8 @@ public final class Criterion {
 
 	private final String learning;
 
+	private final String why;
+
 	private final int weight;
 
 	private final boolean limiting;
@@ -29,11 +31,12 @@ public final class Criterion {
 
 	private final Map<Outcome, Template> evidence;
 
-	Criterion(String code, String title, String learning, int weight, boolean limiting, List<AppliesWhen> appliesWhen,
-			Rule rule, Map<String, String> ruleValues, Map<Outcome, Template> evidence) {
+	Criterion(String code, String title, String learning, String why, int weight, boolean limiting,
+			List<AppliesWhen> appliesWhen, Rule rule, Map<String, String> ruleValues, Map<Outcome, Template> evidence) {
 		this.code = code;
 		this.title = title;
 		this.learning = learning;
+		this.why = why;
 		this.weight = weight;
 		this.limiting = limiting;
 		this.appliesWhen = List.copyOf(appliesWhen);
@@ -53,6 +56,14 @@ public final class Criterion {
 	/** The case-review learning the criterion comes from. */
 	public String learning() {
 		return this.learning;
+	}
+
+	/**
+	 * Why the criterion matters, in plain words for a board member: the case-review learning it
+	 * carries. Optional in a tool file; empty when the file gives none.
+	 */
+	public Optional<String> why() {
+		return Optional.ofNullable(this.why);
 	}
 
 	public int weight() {

@@ -33,6 +33,7 @@ final class CriterionReader {
 		node.text("code");
 		String title = node.text("title");
 		String learning = node.text("learning");
+		String why = node.optionalText("why");
 		int weight = node.positive("weight");
 		boolean limiting = node.flag("limiting");
 		List<Criterion.AppliesWhen> appliesWhen = appliesWhen(node.objects("appliesWhen", true));
@@ -49,7 +50,7 @@ final class CriterionReader {
 		Map<String, String> parameters = parameters(ruleNode, "kind");
 		Map<Outcome, Template> evidence = evidence(node.object("evidence"), kind, rule, parameters);
 		node.refuseUnknownFields();
-		return new Criterion(code, title, learning, weight, limiting, appliesWhen, rule, parameters, evidence);
+		return new Criterion(code, title, learning, why, weight, limiting, appliesWhen, rule, parameters, evidence);
 	}
 
 	private static List<Criterion.AppliesWhen> appliesWhen(List<DefinitionNode> entries) {

@@ -62,6 +62,14 @@ final class DefinitionNode {
 		return remember(field, value.asString().strip());
 	}
 
+	/** A non-empty text, or null when the field is absent. */
+	String optionalText(String field) {
+		if (!has(field)) {
+			return null;
+		}
+		return text(field);
+	}
+
 	/** A whole number, 0 or more (a number of days). */
 	int nonNegative(String field) {
 		int number = wholeNumber(field);

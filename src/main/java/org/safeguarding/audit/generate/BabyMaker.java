@@ -34,8 +34,10 @@ final class BabyMaker {
 
 	Baby make(Timeline timeline) {
 		Draw draw = this.world.draw(timeline.index(), 1);
-		Family family = FamilyMaker.make(draw, timeline);
 		Cases cases = CaseMaker.make(this.world, draw, timeline);
+		// Finding out who the father is, is the first team's practice too ("hidden men").
+		double fatherKnown = this.world.chance(cases.episodes().get(0).team(), timeline.arrival(), 0.4);
+		Family family = FamilyMaker.make(draw, timeline, fatherKnown);
 		EventLog log = new EventLog(this.world, draw, timeline.index(), cases.episodes());
 		CscPractice.record(log, draw, timeline, family, cases);
 		HealthPractice.record(log, draw, timeline, family);

@@ -97,10 +97,13 @@ final class CscPractice {
 		}
 	}
 
-	/** A task repeated while the case is open: a good gap is within the window, a bad one beyond it. */
+	/**
+	 * A task repeated while the case is open: a good gap is within the window, a bad one beyond it;
+	 * one falling due in August may slip to September.
+	 */
 	private void periodic(String type, LocalDate from, LocalDate to, int firstWithin, int goodFrom, int window,
 			int badTo, double base) {
-		LocalDate date = from.plusDays(this.draw.between(1, firstWithin));
+		LocalDate date = this.log.afterLeave(from.plusDays(this.draw.between(1, firstWithin)));
 		while (!date.isAfter(to)) {
 			String agency = (type.equals("HOUSEHOLD_VERIFIED") && this.draw.chance(0.2)) ? "POLICE" : CSC;
 			if (this.draw.chance(0.04)) {
@@ -110,7 +113,8 @@ final class CscPractice {
 				this.log.completed(agency, type, date, null);
 			}
 			boolean good = this.log.chance(date, base);
-			date = date.plusDays(good ? this.draw.between(goodFrom, window) : this.draw.between(window + 1, badTo));
+			date = this.log.afterLeave(
+					date.plusDays(good ? this.draw.between(goodFrom, window) : this.draw.between(window + 1, badTo)));
 		}
 	}
 

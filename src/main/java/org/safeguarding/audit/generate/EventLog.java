@@ -38,6 +38,11 @@ final class EventLog {
 		return this.draw.chance(this.world.chance(teamAt(date), date, base));
 	}
 
+	/** The day something due on {@code due} is done, summer leave allowing. */
+	LocalDate afterLeave(LocalDate due) {
+		return this.world.afterLeave(due, this.draw);
+	}
+
 	void completed(String agency, String type, LocalDate date, String subject) {
 		add(agency, type, date, subject, this.draw.chance(0.3) ? "" : "COMPLETED", "");
 	}

@@ -58,8 +58,8 @@ public final class ExtractGenerator {
 		BabyMaker maker = new BabyMaker(this.world);
 		DropRows dropRows = new DropRows(this.world.styleSeed(), scope);
 		Map<BadRowKind, Long> badPerKind = new EnumMap<>(BadRowKind.class);
+		boolean faulty = UpgradeFault.strikes(this.settings.period(), this.settings.badRowRate());
 		long babies = 0;
-		long bad = 0;
 		long last = this.world.firstIndexFrom(scope.extractDate().plusDays(1));
 		try (DropWriter out = new DropWriter(outDir)) {
 			for (long index = this.world.firstIndexFrom(scope.firstArrival()); index < last; index++) {
@@ -73,21 +73,30 @@ public final class ExtractGenerator {
 				}
 				babies++;
 				List<Row> rows = dropRows.rows(baby);
-				for (Row row : rows) {
-					out.write(row);
-				}
-				if (this.settings.badRowRate() > 0) {
-					for (Bad each : BadRows.make(this.world.badRowDraw(index, this.settings.period()),
-							this.settings.badRowRate(), index, this.settings.period(), rows)) {
-						out.write(each.row());
-						badPerKind.merge(each.kind(), 1L, Long::sum);
-						bad++;
+				List<Bad> bad = (this.settings.badRowRate() > 0) ? BadRows.make(this.world.badRowDraw(index,
+						this.settings.period()), this.settings.badRowRate(), index, this.settings.period(), rows) : List.of();
+				List<Row> written = faulty ? UpgradeFault.apply(this.world.faultDraw(index, this.settings.period()), rows,
+						duplicated(bad)) : rows;
+				for (int i = 0; i < written.size(); i++) {
+					out.write(written.get(i));
+					if (written.get(i) != rows.get(i)) {
+						badPerKind.merge(BadRowKind.INVALID_DATE, 1L, Long::sum);
 					}
+				}
+				for (Bad each : bad) {
+					out.write(each.row());
+					badPerKind.merge(each.kind(), 1L, Long::sum);
 				}
 			}
 			out.close();
-			return new GeneratedDrop(outDir, out.rowsPerFile(), bad, badPerKind, babies);
+			long badRows = badPerKind.values().stream().mapToLong(Long::longValue).sum();
+			return new GeneratedDrop(outDir, out.rowsPerFile(), badRows, badPerKind, babies);
 		}
+	}
+
+	private static Set<String> duplicated(List<Bad> bad) {
+		return bad.stream().filter(b -> b.kind() == BadRowKind.DUPLICATE_ID).map(b -> b.row().id())
+			.collect(Collectors.toSet());
 	}
 
 	private static void prepare(Path outDir) throws IOException {

@@ -25,19 +25,23 @@ final class FamilyMaker {
 
 	private final Timeline timeline;
 
+	private final double fatherKnown;
+
 	private final List<Person> adults = new ArrayList<>();
 
 	private final List<Relationship> relationships = new ArrayList<>();
 
 	private final List<Member> members = new ArrayList<>();
 
-	private FamilyMaker(Draw draw, Timeline timeline) {
+	private FamilyMaker(Draw draw, Timeline timeline, double fatherKnown) {
 		this.draw = draw;
 		this.timeline = timeline;
+		this.fatherKnown = fatherKnown;
 	}
 
-	static Family make(Draw draw, Timeline timeline) {
-		FamilyMaker maker = new FamilyMaker(draw, timeline);
+	/** @param fatherKnown the chance the father's identity is on record; otherwise not disclosed or no father recorded */
+	static Family make(Draw draw, Timeline timeline, double fatherKnown) {
+		FamilyMaker maker = new FamilyMaker(draw, timeline, fatherKnown);
 		maker.mother();
 		maker.father();
 		maker.partner();
@@ -52,7 +56,7 @@ final class FamilyMaker {
 	}
 
 	private void father() {
-		int kind = this.draw.weighted(60, 20, 20);
+		int kind = this.draw.chance(this.fatherKnown) ? 0 : this.draw.chance(0.5) ? 1 : 2;
 		LocalDate seen = this.timeline.arrival();
 		if (kind == 1) {
 			this.relationships.add(new Relationship(Ids.relationship(index(), 1), null, "FATHER",

@@ -5,7 +5,8 @@ import java.time.YearMonth;
 /**
  * What to generate: about {@code cases} babies in the drop for {@code period}, from the
  * partnership "world" that {@code seed} (with {@code cases}) describes, with about
- * {@code badRowRate} of the data rows bad.
+ * {@code badRowRate} of the data rows bad. A drop with bad rows at all has more in October, when
+ * the health-visiting system's yearly upgrade spoils some of its dates ({@link UpgradeFault}).
  */
 public record GeneratorSettings(int cases, YearMonth period, long seed, double badRowRate) {
 

@@ -111,13 +111,17 @@ final class HealthPractice {
 		}
 	}
 
-	/** Seen under six months (often at 182 days) or not (183 and over); answered within a day, later or not at all. */
+	/**
+	 * Seen under six months (mostly young, often at 182 days) or not (183 and over); answered
+	 * within a day, later or not at all. Bruising is a common reason babies come to children's
+	 * social care, often enough that the board sees its figures most months.
+	 */
 	private void bruising() {
-		if (!this.draw.chance(0.09)) {
+		if (!this.draw.chance(0.3)) {
 			return;
 		}
-		int age = switch (this.draw.weighted(66, 12, 12, 10)) {
-			case 0 -> this.draw.between(3, 181);
+		int age = switch (this.draw.weighted(75, 8, 8, 9)) {
+			case 0 -> this.draw.between(3, 150);
 			case 1 -> 182;
 			case 2 -> 183;
 			default -> this.draw.between(184, 330);
@@ -126,12 +130,12 @@ final class HealthPractice {
 		String observer = new String[] { "HEALTH_VISITING", "GP", "HOSPITAL", "POLICE" }[this.draw.weighted(40, 25, 20,
 				15)];
 		this.log.completed(observer, "BRUISING_OBSERVED", seen, null);
-		if (this.log.chance(seen, 0.5)) {
+		if (this.log.chance(seen, 0.3)) {
 			this.log.completed(observer, "REFERRAL_TO_CSC", seen.plusDays(this.draw.between(0, 1)), null);
 			this.log.completed("HOSPITAL", "CP_MEDICAL", seen.plusDays(this.draw.chance(0.5) ? 1 : 0), null);
 			return;
 		}
-		switch (this.draw.weighted(50, 25, 25)) {
+		switch (this.draw.weighted(45, 5, 50)) {
 			case 0 -> {
 				this.log.completed(observer, "REFERRAL_TO_CSC", seen.plusDays(this.draw.chance(0.5) ? 2 : 3), null);
 				this.log.completed("HOSPITAL", "CP_MEDICAL", seen.plusDays(this.draw.between(0, 10)), null);

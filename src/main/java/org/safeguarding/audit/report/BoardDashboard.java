@@ -11,7 +11,6 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 
 import org.safeguarding.audit.report.BoardPackData.Run;
-import org.safeguarding.audit.stats.Suppression;
 
 /**
  * Fills the board dashboard ({@code report-templates/board-*.jrxml}) for one run: the cover,
@@ -39,41 +38,45 @@ final class BoardDashboard {
 		this.settings = settings;
 	}
 
+	ReportSettings settings() {
+		return this.settings;
+	}
+
+	/** Works the pack out from the run's data and fills it. */
 	JasperPrint fill(BoardPackData data) {
-		Suppression suppression = settings.suppression();
-		Run run = data.run();
+		return fill(BoardPack.of(data, this.settings, Map.of(), CONTENT_WIDTH));
+	}
+
+	JasperPrint fill(BoardPack pack) {
+		Run run = pack.data().run();
 		Map<String, Object> p = new HashMap<>();
-		p.put("PartnershipName", settings.partnershipName());
+		p.put("PartnershipName", this.settings.partnershipName());
 		p.put("Period", run.period().strip());
 		p.put("PeriodLabel", Figures.month(run.period()));
 		p.put("ToolId", run.toolId());
 		p.put("ToolTitle", run.toolTitle());
 		p.put("ToolVersion", run.toolVersion());
 		p.put("RunId", Long.toString(run.runId()));
-		GradeDistribution.Result grades = GradeDistribution.of(data.grades(), suppression);
-		p.put("CasesAudited", grades.casesAudited());
-		p.put("GradeRows", RecordDataSource.of(grades.rows()));
-		WhatChanged.Result changes = WhatChanged.of(run.period(), data.criteria(), data.history(), suppression);
-		p.put("ChangesHeading", changes.heading());
-		p.put("ChangeLines", RecordDataSource.of(changes.lines()));
-		CriteriaSection.Result criteria = CriteriaSection.of(data.criteria(), suppression, settings.rag(), CONTENT_WIDTH);
-		p.put("CriterionRows", RecordDataSource.of(criteria.rows()));
-		p.put("ComplianceChart", criteria.chart());
-		p.put("RagSummary", criteria.ragSummary());
-		p.put("TrendRows", RecordDataSource.of(TrendSection.of(data.criteria(), data.history(), suppression)));
-		p.put("HeadlineRows", RecordDataSource.of(TeamsSection.of(data.criteria(), data.teams(),
-				settings.headlineCriteria(), suppression, CONTENT_WIDTH)));
-		p.put("HeadlineNote", "Headline criteria: " + String.join(", ", settings.headlineCriteria()) + ".");
-		p.put("TableRows", RecordDataSource.of(DataQualitySection.tables(data.tables())));
-		p.put("ReasonRows", RecordDataSource.of(DataQualitySection.reasons(data.reasons())));
-		p.put("SuppressionNote", suppressionNote(suppression));
-		p.put("RagNote", "RAG: Green at " + trim(settings.rag().greenPct()) + "% or more, Amber at "
-				+ trim(settings.rag().amberPct()) + "% or more, otherwise Red.");
+		p.put("CasesAudited", pack.grades().casesAudited());
+		p.put("GradeRows", RecordDataSource.of(pack.grades().rows()));
+		p.put("ChangesHeading", pack.changes().heading());
+		p.put("ChangeLines", RecordDataSource.of(pack.changes().lines()));
+		p.put("CriterionRows", RecordDataSource.of(pack.criteria().rows()));
+		p.put("ComplianceChart", pack.criteria().chart());
+		p.put("ComplianceChartAlt", pack.complianceAlt());
+		p.put("RagSummary", pack.criteria().ragSummary());
+		p.put("TrendRows", RecordDataSource.of(pack.trends()));
+		p.put("HeadlineRows", RecordDataSource.of(pack.headline()));
+		p.put("HeadlineNote", pack.headlineNote());
+		p.put("TableRows", RecordDataSource.of(pack.tables()));
+		p.put("ReasonRows", RecordDataSource.of(pack.reasons()));
+		p.put("SuppressionNote", pack.suppressionNote());
+		p.put("RagNote", pack.ragNote());
 		for (String sub : SUBREPORTS) {
-			p.put(subreportParameter(sub), templates.get("board-" + sub));
+			p.put(subreportParameter(sub), this.templates.get("board-" + sub));
 		}
 		try {
-			return JasperFillManager.fillReport(templates.get("board-dashboard"), p, new JREmptyDataSource(1));
+			return JasperFillManager.fillReport(this.templates.get("board-dashboard"), p, new JREmptyDataSource(1));
 		}
 		catch (JRException ex) {
 			throw new IllegalStateException("Cannot fill the board dashboard for run " + run.runId(), ex);
@@ -87,17 +90,5 @@ final class BoardDashboard {
 			camel.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
 		}
 		return camel + "Report";
-	}
-
-	static String suppressionNote(Suppression suppression) {
-		if (!suppression.isOn()) {
-			return "Small numbers are not suppressed in this edition: it is not for publication.";
-		}
-		return "Counts from 1 to " + suppression.threshold() + " are shown as c, as is a second count wherever "
-				+ "a total would reveal one, and any percentage worked from them. Zero is shown as 0.";
-	}
-
-	private static String trim(double pct) {
-		return pct == Math.rint(pct) ? Long.toString((long) pct) : Double.toString(pct);
 	}
 }

@@ -14,21 +14,32 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
-/** Writes a filled board dashboard as PDF (fonts embedded) and as one self-contained HTML page. */
+/**
+ * Writes a filled board dashboard as a tagged PDF (fonts embedded, structure for assistive
+ * technology, British English, the title shown) and as one self-contained HTML page.
+ */
 final class BoardExports {
 
 	static final String IMAGE_DPI = "net.sf.jasperreports.image.dpi";
+
+	static final String TAGGER_FACTORY = "net.sf.jasperreports.export.pdf.tagger.factory";
+
+	static final String LANGUAGE = "en-GB";
 
 	private BoardExports() {
 	}
 
 	static void pdf(JasperPrint print, String title, Path file) {
-		JRPdfExporter exporter = new JRPdfExporter();
+		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+		context.setProperty(TAGGER_FACTORY, BoardPdfTaggerFactory.class.getName());
+		JRPdfExporter exporter = new JRPdfExporter(context);
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setMetadataTitle(title);
 		configuration.setDisplayMetadataTitle(true);
+		configuration.setTagged(true);
+		configuration.setTagLanguage(LANGUAGE);
 		exporter.setConfiguration(configuration);
 		export(() -> exporter.exportReport(), file);
 	}

@@ -43,6 +43,10 @@ final class ComplianceChart extends Java2DChart {
 		this.green = greenPct;
 	}
 
+	List<Entry> entries() {
+		return this.entries;
+	}
+
 	@Override
 	void paint(ChartCanvas c) {
 		double x0 = LABELS;

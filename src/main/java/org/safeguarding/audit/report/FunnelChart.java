@@ -53,6 +53,20 @@ final class FunnelChart extends Java2DChart {
 		this.minP = suppressed ? 0 : lowestShown(plot, points);
 	}
 
+	FunnelPlot plot() {
+		return this.plot;
+	}
+
+	/** The teams drawn. */
+	List<Point> points() {
+		return this.points;
+	}
+
+	/** Whether the overall proportion is hidden, so nothing is drawn. */
+	boolean suppressed() {
+		return this.suppressed;
+	}
+
 	/** The bottom of the y axis: a multiple of 10% below every point and the 99.8% limit at the smallest n drawn. */
 	private static double lowestShown(FunnelPlot plot, List<Point> points) {
 		if (points.isEmpty() || Double.isNaN(plot.centre())) {

@@ -20,4 +20,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("audit.report")
 public record ReportProperties(@DefaultValue("Demo Safeguarding Children Partnership") @NotBlank String partnershipName,
 		@DefaultValue("5") @Min(0) int suppressionThreshold, @DefaultValue("") List<String> headlineCriteria) {
+
+	public ReportProperties {
+		// An unset AUDIT_REPORT_HEADLINE_CRITERIA binds as one empty name, which would match no criterion.
+		headlineCriteria = headlineCriteria == null ? List.of()
+				: headlineCriteria.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
+	}
 }

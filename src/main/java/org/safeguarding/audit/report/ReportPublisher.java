@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,11 +14,14 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.safeguarding.audit.board.BoardSnapshots;
+
 /**
  * Publishes one audit run's reports: {@code board-dashboard.pdf} and {@code board-dashboard.html}
  * (the board pack, small numbers suppressed, no person identifiers) and {@code qa-findings.xlsx}
- * (case level, for QA officers). Templates are compiled once per publisher. The workbook is
- * written on a thread of its own while the board pack (and the caller's other files) are written.
+ * (case level, for QA officers), and keeps the pack's figures for the board's pages
+ * ({@link BoardSnapshots}). Templates are compiled once per publisher. The workbook is written on
+ * a thread of its own while the board pack (and the caller's other files) are written.
  */
 public final class ReportPublisher {
 
@@ -35,6 +39,8 @@ public final class ReportPublisher {
 
 	private final QaWorkbook workbook;
 
+	private final BoardSnapshots snapshots;
+
 	public ReportPublisher(JdbcClient jdbc, ReportSettings settings) {
 		this(jdbc, settings, new ReportTemplates());
 	}
@@ -44,6 +50,7 @@ public final class ReportPublisher {
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);
 		this.workbook = new QaWorkbook(qaFindings);
+		this.snapshots = new BoardSnapshots(jdbc);
 	}
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
@@ -58,6 +65,14 @@ public final class ReportPublisher {
 	 * of its own.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside) {
+		return publish(runId, outDir, alongside, Map.of());
+	}
+
+	/**
+	 * Writes the three files as {@link #publish(long, Path, Runnable)} does; {@code why} gives each
+	 * criterion's plain-words reason from the tool file, by code, kept with the pack's figures.
+	 */
+	public List<Path> publish(long runId, Path outDir, Runnable alongside, Map<String, String> why) {
 		createDirectories(outDir);
 		BoardPackData.Run run = boardPacks.run(runId);
 		Path pdf = outDir.resolve(BOARD_PDF);
@@ -73,12 +88,14 @@ public final class ReportPublisher {
 			// board pack and the caller's files are written beside it on the other core.
 			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx));
 			try {
-				BoardPackData data = boardPacks.load(run);
+				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), why, BoardDashboard.CONTENT_WIDTH);
 				alongside.run();
-				JasperPrint board = dashboard.fill(data);
-				String title = "Board dashboard " + data.run().period().strip() + ": " + data.run().toolTitle();
+				JasperPrint board = dashboard.fill(pack);
+				String title = "Board dashboard " + run.period().strip() + ": " + run.toolTitle();
 				BoardExports.pdf(board, title, pdf);
 				BoardExports.html(board, title, html);
+				// In the publishing step's transaction when there is one: kept only if the run is published.
+				snapshots.save(runId, pack.figures());
 			}
 			catch (RuntimeException ex) {
 				workbookWritten.cancel(true);

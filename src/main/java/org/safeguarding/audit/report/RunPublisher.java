@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,10 @@ public class RunPublisher {
 			long started = System.nanoTime();
 			long cpuStarted = processCpuNanos();
 			List<String> names = new ArrayList<>();
-			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names));
+			Map<String, String> why = new HashMap<>();
+			tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names),
+					why);
 			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}

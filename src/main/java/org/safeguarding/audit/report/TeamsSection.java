@@ -1,14 +1,15 @@
 package org.safeguarding.audit.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.renderers.Renderable;
 
 import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
 import org.safeguarding.audit.report.BoardPackData.TeamCounts;
@@ -36,8 +37,17 @@ final class TeamsSection {
 			String position) {
 	}
 
-	record HeadlineRow(String criterion, String title, Renderable chart, String outliers, String comparison,
-			JRDataSource teams) {
+	/**
+	 * @param teams the team table for Jasper (read once), {@code rows} the same rows
+	 * @param alt the chart's text alternative (ChartText's words, set once the figures are known)
+	 */
+	record HeadlineRow(String criterion, String title, FunnelChart chart, String outliers, String comparison,
+			JRDataSource teams, List<TeamRow> rows, String alt) {
+
+		HeadlineRow withAlt(String text) {
+			return new HeadlineRow(this.criterion, this.title, this.chart, this.outliers, this.comparison, this.teams,
+					this.rows, text);
+		}
 	}
 
 	private TeamsSection() {
@@ -68,15 +78,17 @@ final class TeamsSection {
 		boolean[][] hidden = suppression.table(cells, true);
 		List<TeamRow> rows = new ArrayList<>();
 		List<FunnelChart.Point> points = new ArrayList<>();
-		int notDrawn = 0;
+		Set<String> notDrawn = new HashSet<>();
 		for (int i = 0; i < teams.size(); i++) {
 			TeamCounts team = teams.get(i);
 			FunnelPlot.Unit unit = plot.units().get(i);
 			PublishedRow published = PublishedRow.of(team, hidden[i]);
+			// Where a hidden figure falls against the limits would narrow down what it is.
 			rows.add(new TeamRow(team.team(), published.applicable(), published.met(), published.partlyMet(),
-					published.notMet(), published.compliance(), position(unit.position())));
+					published.notMet(), published.compliance(),
+					published.complianceHidden() && team.applicable() > 0 ? Figures.SUPPRESSED : position(unit.position())));
 			if (team.applicable() > 0 && published.complianceHidden()) {
-				notDrawn++;
+				notDrawn.add(team.team());
 			}
 			else if (team.applicable() > 0) {
 				points.add(new FunnelChart.Point(team.team(), team.applicable(), unit.tally().proportion(),
@@ -90,20 +102,21 @@ final class TeamsSection {
 			// The overall proportion (the funnel's centre) would reveal the hidden counts.
 			return new HeadlineRow(criterion.criterion(), criterion.title(),
 					new FunnelChart(chartWidth, CHART_HEIGHT, plot, List.of(), true), SMALL_NUMBERS,
-					"Not tested: the numbers are small.", RecordDataSource.of(rows));
+					"Not tested: the numbers are small.", RecordDataSource.of(rows), List.copyOf(rows), "");
 		}
 		return new HeadlineRow(criterion.criterion(), criterion.title(),
 				new FunnelChart(chartWidth, CHART_HEIGHT, plot, points, false), outlierText(plot, notDrawn),
 				comparisonText(TeamComparison.of(plot.units().stream().map(FunnelPlot.Unit::tally).toList())),
-				RecordDataSource.of(rows));
+				RecordDataSource.of(rows), List.copyOf(rows), "");
 	}
 
-	static String outlierText(FunnelPlot plot, int notDrawn) {
+	/** @param notDrawn the teams whose figures are hidden: neither drawn nor named */
+	static String outlierText(FunnelPlot plot, Set<String> notDrawn) {
 		List<String> parts = new ArrayList<>();
 		for (Position position : List.of(Position.ABOVE_998, Position.BELOW_998, Position.ABOVE_95, Position.BELOW_95)) {
 			List<String> named = plot.units()
 				.stream()
-				.filter(u -> u.position() == position)
+				.filter(u -> u.position() == position && !notDrawn.contains(u.tally().label()))
 				.map(u -> u.tally().label())
 				.toList();
 			if (!named.isEmpty()) {
@@ -111,11 +124,13 @@ final class TeamsSection {
 			}
 		}
 		if (parts.isEmpty()) {
-			parts.add(plot.units().stream().anyMatch(u -> u.position() != Position.NO_DATA)
-					? "All teams are within the 95% limits." : "No team has applicable cases.");
+			boolean any = plot.units().stream().anyMatch(u -> u.position() != Position.NO_DATA);
+			parts.add(!any ? "No team has applicable cases." : notDrawn.isEmpty() ? "All teams are within the 95% limits."
+					: "The teams drawn are all within the 95% limits.");
 		}
-		if (notDrawn > 0) {
-			parts.add(notDrawn + (notDrawn == 1 ? " team is" : " teams are") + " not drawn: their figures are suppressed.");
+		if (!notDrawn.isEmpty()) {
+			parts.add(notDrawn.size() + (notDrawn.size() == 1 ? " team is" : " teams are")
+					+ " not drawn: their figures are suppressed.");
 		}
 		return String.join(" ", parts);
 	}

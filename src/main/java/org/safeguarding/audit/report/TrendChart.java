@@ -46,6 +46,20 @@ final class TrendChart extends Java2DChart {
 		this.trend = trend;
 	}
 
+	List<Month> months() {
+		return this.months;
+	}
+
+	/** The centre line in percent; null when not drawn. */
+	Double centrePct() {
+		return this.centrePct;
+	}
+
+	/** The significant trend; null when there is none. */
+	Line trend() {
+		return this.trend;
+	}
+
 	@Override
 	void paint(ChartCanvas c) {
 		double x0 = LEFT;

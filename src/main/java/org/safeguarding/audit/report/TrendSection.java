@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import net.sf.jasperreports.renderers.Renderable;
-
 import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
 import org.safeguarding.audit.report.BoardPackData.PeriodCounts;
 import org.safeguarding.audit.stats.PChart;
@@ -29,7 +27,12 @@ final class TrendSection {
 
 	static final String SMALL_NUMBERS = "Not shown: the numbers are small in every month.";
 
-	record TrendRow(String criterion, String title, Renderable chart, String trend, String variation) {
+	/** @param alt the chart's text alternative (ChartText's words, set once the figures are known) */
+	record TrendRow(String criterion, String title, TrendChart chart, String trend, String variation, String alt) {
+
+		TrendRow withAlt(String text) {
+			return new TrendRow(this.criterion, this.title, this.chart, this.trend, this.variation, text);
+		}
 	}
 
 	private TrendSection() {
@@ -68,7 +71,7 @@ final class TrendSection {
 				.map(m -> new TrendChart.Month(m.period(), m.number(), null, null, null, false, m.hidden()))
 				.toList();
 			return new TrendRow(criterion.criterion(), criterion.title(), new TrendChart(CHART_WIDTH, CHART_HEIGHT, blank, null, null),
-					SMALL_NUMBERS, "");
+					SMALL_NUMBERS, "", "");
 		}
 		Optional<TrendTest> trend = TrendTest.of(
 				withCases.stream().mapToDouble(p -> Figures.monthNumber(p.tally().label())).toArray(),
@@ -79,7 +82,9 @@ final class TrendSection {
 		Double centre = Double.isNaN(chart.centre()) ? null : 100 * chart.centre();
 		return new TrendRow(criterion.criterion(), criterion.title(),
 				new TrendChart(CHART_WIDTH, CHART_HEIGHT, drawn, centre, line),
-				trendText(trend, withCases.size(), drawn.stream().anyMatch(TrendChart.Month::hidden)), variationText(chart));
+				trendText(trend, withCases.size(), drawn.stream().anyMatch(TrendChart.Month::hidden)),
+				variationText(chart, drawn.stream().filter(TrendChart.Month::hidden).map(TrendChart.Month::period).toList()),
+				"");
 	}
 
 	/** @param someHidden a month's figures are suppressed, so "the same every month" would give them away */
@@ -98,13 +103,15 @@ final class TrendSection {
 				+ " percentage points a month over " + months + " months (" + Figures.pValue(t.pValue()) + ").";
 	}
 
-	static String variationText(PChart chart) {
-		List<PChart.Point> special = chart.specialCauses();
+	/** @param hidden the months whose figures are suppressed: where they fall is not told either */
+	static String variationText(PChart chart, List<String> hidden) {
+		List<PChart.Point> special = chart.specialCauses().stream().filter(p -> !hidden.contains(p.tally().label())).toList();
 		if (chart.points().stream().allMatch(p -> p.signal() == Signal.NO_DATA)) {
 			return "No cases in any audited month.";
 		}
 		if (special.isEmpty()) {
-			return "All months within the control limits.";
+			return hidden.isEmpty() ? "All months within the control limits."
+					: "All months shown are within the control limits.";
 		}
 		List<String> named = special.stream()
 			.map(p -> Figures.month(p.tally().label()) + (p.signal() == Signal.ABOVE ? " (above)" : " (below)"))

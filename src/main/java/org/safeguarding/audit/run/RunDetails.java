@@ -60,7 +60,7 @@ public class RunDetails {
 			return List.of();
 		}
 		Map<String, StepRow> latest = new LinkedHashMap<>();
-		this.jdbc.sql(SqlQueries.get("run-steps")).param("execution", run.jobExecutionId()).query((rs, i) -> {
+		this.jdbc.sql(SqlQueries.get("run-steps.sql")).param("execution", run.jobExecutionId()).query((rs, i) -> {
 			LocalDateTime start = rs.getObject("start_time", LocalDateTime.class);
 			LocalDateTime end = rs.getObject("end_time", LocalDateTime.class);
 			double seconds = (start != null) ? Duration.between(start, (end != null) ? end : LocalDateTime.now()).toMillis()

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 
 import org.safeguarding.audit.jobs.DropNotReadyException;
 import org.safeguarding.audit.jobs.DropPullException;
+import org.safeguarding.audit.jobs.DropState;
 import org.safeguarding.audit.jobs.JobDefinition;
 import org.safeguarding.audit.jobs.JobDefinitions;
 import org.safeguarding.audit.jobs.JobSchedule;
@@ -72,8 +73,9 @@ public class RunLauncher {
 		String drop = run.dropFolder();
 		if (run.jobExecutionId() == null && run.jobId() != null) {
 			try {
-				drop = pull(run).toString();
-				this.runs.dropFolder(run.id(), drop);
+				Path pulled = pull(run);
+				drop = pulled.toString();
+				this.runs.dropFolder(run.id(), drop, DropState.of(pulled).orElse(null));
 			}
 			catch (DropNotReadyException ex) {
 				return notReady(run, ex.getMessage());

@@ -122,8 +122,13 @@ public class Runs {
 		update("update run set job_execution_id = :value where id = :id", id, jobExecutionId);
 	}
 
-	public void dropFolder(long id, String folder) {
-		update("update run set drop_folder = :value where id = :id", id, folder);
+	/** Notes the local drop a run reads, and its state then (names, sizes, times: {@code DropState}). */
+	public void dropFolder(long id, String folder, String state) {
+		this.jdbc.sql("update run set drop_folder = :folder, drop_state = :state where id = :id")
+			.param("folder", folder)
+			.param("state", state)
+			.param("id", id)
+			.update();
 	}
 
 	/** Ends a running run. */

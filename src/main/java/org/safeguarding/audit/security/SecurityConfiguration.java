@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -120,6 +121,24 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/**
+	 * A request the firewall refuses (an encoded slash or dot-dot in the path, say) never reaches a
+	 * filter chain: it is answered 400 here, still with the headers every response carries.
+	 */
+	@Bean
+	RequestRejectedHandler requestRejectedHandler() {
+		return (request, response, ex) -> {
+			response.setHeader("Content-Security-Policy", CSP);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("Referrer-Policy", "no-referrer");
+			response.setHeader("X-Frame-Options", "DENY");
+			response.setHeader("Cache-Control", "no-store");
+			response.setStatus(400);
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getWriter().write("This address cannot be answered.");
+		};
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * that is wrong (and a {@code field} member where there is one), never a stack trace.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
 	@ExceptionHandler({ InvalidRequestException.class })

@@ -82,4 +82,22 @@ class AuditToolLoaderTests {
 			.isEqualTo("Bruising in non-mobile babies (Derby b, Dorset, Derbyshire 7, BSW)");
 		assertThat(this.tool.criterion("NOPE")).isEmpty();
 	}
+
+	@Test
+	void everyCriterionOfTheShippedToolSaysWhyItMattersInPlainWords() {
+		assertThat(this.tool.criteria()).allSatisfy((criterion) -> assertThat(criterion.why())
+			.as(criterion.code())
+			.hasValueSatisfying((why) -> assertThat(why).hasSizeBetween(80, 500).doesNotContain("\n", "  ").endsWith(".")));
+		assertThat(this.tool.criterion("BRUISING_RESPONSE").orElseThrow().why().orElseThrow())
+			.contains("not yet mobile", "children's social care", "at once");
+		assertThat(this.tool.criterion("FATHER_IDENTIFIED").orElseThrow().why().orElseThrow()).contains("hidden men");
+		assertThat(this.tool.criterion("GP_INFORMED").orElseThrow().why().orElseThrow()).contains("GP");
+		assertThat(this.tool.criterion("CHRONOLOGY_CURRENT").orElseThrow().why().orElseThrow()).contains("chronology");
+		assertThat(this.tool.criterion("DA_ENQUIRY_ANTENATAL").orElseThrow().why().orElseThrow())
+			.contains("Domestic abuse", "before the birth");
+		assertThat(this.tool.criterion("DA_ENQUIRY_POSTNATAL").orElseThrow().why().orElseThrow()).contains("not end at the birth", "once the baby is home");
+		assertThat(this.tool.criterion("SAFE_SLEEP").orElseThrow().why().orElseThrow()).contains("safe-sleep");
+		assertThat(this.tool.criterion("CRYING_ADVICE").orElseThrow().why().orElseThrow()).contains("coping with crying");
+		assertThat(this.tool.criterion("PLAN_SHARED").orElseThrow().why().orElseThrow()).contains("plan", "shared");
+	}
 }

@@ -116,7 +116,7 @@ class CaseScorerTests {
 			evidence.put(any, Template.parse(any.name().toLowerCase()));
 		}
 		String code = "C" + (this.criteria.size() + 1);
-		this.criteria.add(new Criterion(code, code, "test", weight, limiting, List.of(), new FixedRule(outcome),
+		this.criteria.add(new Criterion(code, code, "test", null, weight, limiting, List.of(), new FixedRule(outcome),
 				Map.of(), evidence));
 		return this;
 	}

@@ -199,7 +199,7 @@ class ToolDefinitionErrorsTests {
 	@Test
 	void fieldWrittenTwiceIsBadYaml() {
 		assertThat(fail(edit("GP_INFORMED", "    weight: 1\n", "    weight: 1\n    weight: 4\n")))
-			.isEqualTo(this.file + ": is not valid YAML: Duplicate Object property \"weight\" (line 79)");
+			.isEqualTo(this.file + ": is not valid YAML: Duplicate Object property \"weight\" (line 97)");
 	}
 
 	@Test
@@ -220,6 +220,24 @@ class ToolDefinitionErrorsTests {
 		String yaml = "id: t\nversion: 1\ntitle: T\ngrades: {good: 80, requiresImprovement: 60}\n"
 				+ "rag: {green: 90, amber: 70}\nwilsonZ: 1.96\ncriteria: []\n";
 		assertThat(fail(yaml)).isEqualTo(this.file + ": criteria must list at least one criterion");
+	}
+
+	@Test
+	void whyThatIsGivenMustSaySomething() {
+		assertThat(fail(ToolFile.copyOfDefault().withoutWhy("GP_INFORMED").inCriterion("GP_INFORMED", "    weight: 1\n",
+				"    why: ''\n    weight: 1\n")))
+			.isEqualTo(this.file + ": criterion GP_INFORMED: why must be a non-empty text");
+		assertThat(fail(ToolFile.copyOfDefault().withoutWhy("GP_INFORMED").inCriterion("GP_INFORMED", "    weight: 1\n",
+				"    why: [a, list]\n    weight: 1\n")))
+			.isEqualTo(this.file + ": criterion GP_INFORMED: why must be a non-empty text");
+	}
+
+	@Test
+	void whyMayBeLeftOut() {
+		Path path = ToolFile.copyOfDefault().withoutWhy("GP_INFORMED").writeTo(Path.of(this.file));
+		AuditTool tool = AuditToolLoader.load(path);
+		assertThat(tool.criterion("GP_INFORMED").orElseThrow().why()).isEmpty();
+		assertThat(tool.criterion("SAFE_SLEEP").orElseThrow().why()).isPresent();
 	}
 
 	private ToolFile edit(String criterion, String from, String to) {

@@ -38,6 +38,16 @@ final class ToolFile {
 		return this;
 	}
 
+	/** Leaves the criterion's {@code why} out (the text up to its next field). */
+	ToolFile withoutWhy(String code) {
+		int start = this.yaml.indexOf("- code: " + code + "\n");
+		int why = this.yaml.indexOf("    why: >-\n", start);
+		int next = this.yaml.indexOf("    weight:", why);
+		assertThat(why).as("why of %s", code).isPositive().isLessThan(next);
+		this.yaml = this.yaml.substring(0, why) + this.yaml.substring(next);
+		return this;
+	}
+
 	/** Replaces the first {@code from} anywhere. */
 	ToolFile replace(String from, String to) {
 		int at = this.yaml.indexOf(from);

@@ -34,6 +34,22 @@ class BadRowsTests {
 	}
 
 	@Test
+	void octobersUpgradeSpoilsHealthVisitingDatesAndEverySpoiltRowIsCountedAndRejected() throws IOException {
+		GeneratedDrop drop = generate(this.dir.resolve("bad"), 300, "2026-10", 21, 0.01);
+		DropChecker checker = DropChecker.check(this.dir.resolve("bad"));
+		assertThat(checker.rejections).hasSize((int) drop.badRowsWritten());
+		long spoilt = checker.rejections.stream()
+			.filter(r -> r.file().equals("ext_agency_events_health_visiting.csv") && r.reason() == Reason.INVALID_DATE)
+			.count();
+		long healthVisiting = drop.dataRowsPerFile().get("ext_agency_events_health_visiting.csv");
+		assertThat((double) spoilt / healthVisiting).isBetween(0.25, 0.35);
+		assertThat(Files.readString(this.dir.resolve("bad").resolve("ext_agency_events_health_visiting.csv")))
+			.containsPattern(",\\d{2}/\\d{2}/\\d{2},");
+		generate(this.dir.resolve("clean"), 300, "2026-10", 21, 0);
+		assertThat(DropChecker.check(this.dir.resolve("clean")).rejections).isEmpty();
+	}
+
+	@Test
 	void aboutTheRateOfRowsIsBad() {
 		GeneratedDrop drop = generate(this.dir, 1000, "2026-06", 21, 0.2);
 		assertThat((double) drop.badRowsWritten() / drop.dataRows()).isBetween(0.17, 0.23);

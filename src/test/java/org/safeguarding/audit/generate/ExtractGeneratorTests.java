@@ -42,6 +42,17 @@ class ExtractGeneratorTests {
 	}
 
 	@Test
+	void theDemosPartnershipInItsFaultyOctoberIsTheSameBytesEveryTime() throws IOException {
+		generate(this.dir.resolve("a"), 300, "2026-10", 20261, 0.01);
+		generate(this.dir.resolve("b"), 300, "2026-10", 20261, 0.01);
+		for (String file : fileNames(this.dir.resolve("a"))) {
+			assertThat(Files.readAllBytes(this.dir.resolve("b").resolve(file)))
+				.as(file)
+				.isEqualTo(Files.readAllBytes(this.dir.resolve("a").resolve(file)));
+		}
+	}
+
+	@Test
 	void anotherSeedWritesOtherFiles() throws IOException {
 		generate(this.dir.resolve("a"), 300, "2026-06", 7, 0);
 		generate(this.dir.resolve("b"), 300, "2026-06", 8, 0);

@@ -28,6 +28,13 @@ class ReportSettingsTests {
 	}
 
 	@Test
+	void anEmptyHeadlineSettingMeansTheToolsOwnHeadlines() {
+		assertThat(new ReportProperties("Midshire", 5, List.of("")).headlineCriteria()).isEmpty();
+		assertThat(new ReportProperties("Midshire", 5, List.of(" GP_INFORMED ", "")).headlineCriteria())
+			.containsExactly("GP_INFORMED");
+	}
+
+	@Test
 	void badSettingsAreRefused() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ReportSettings.defaults(" "));
 		assertThatIllegalArgumentException().isThrownBy(() -> new ReportSettings("M", -1, null, null));

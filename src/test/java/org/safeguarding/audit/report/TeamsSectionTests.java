@@ -12,6 +12,7 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.audit.report.TeamsSection.HeadlineRow;
+import org.safeguarding.audit.report.TeamsSection.TeamRow;
 import org.safeguarding.audit.stats.FunnelPlot;
 import org.safeguarding.audit.stats.Suppression;
 import org.safeguarding.audit.stats.Tally;
@@ -31,7 +32,7 @@ class TeamsSectionTests {
 		// Overall 320/400 = 0.8; A (90/100) is above the 95% limit only, C (30/50) below the 99.8% limit.
 		FunnelPlot plot = FunnelPlot.of(List.of(new Tally("A", 90, 100), new Tally("B", 40, 50), new Tally("C", 30, 50),
 				new Tally("D", 160, 200)));
-		assertThat(TeamsSection.outlierText(plot, 0))
+		assertThat(TeamsSection.outlierText(plot, java.util.Set.of()))
 			.isEqualTo("Below the lower 99.8% limit: C. Above the upper 95% limit only: A.");
 		assertThat(TeamsSection.comparisonText(TeamComparison.of(plot.units().stream().map(FunnelPlot.Unit::tally).toList())))
 			.startsWith("Teams differ by more than chance would explain (chi-square ");
@@ -52,6 +53,22 @@ class TeamsSectionTests {
 			int col = column;
 			assertThat(table.stream().filter(r -> "c".equals(r.get(col))).count()).as("column %d", col).isNotEqualTo(1);
 		}
+	}
+
+	@Test
+	void aTeamWhoseComplianceIsHiddenIsNeitherPlacedNorNamed() throws JRException {
+		// Overall 78/114 = 68.4%. Small (0 of 3) and Tiny (0 of 4) fall below the 95% limits at their n
+		// (15.8% and 22.8%), but their counts from 1 to 5 are hidden, each column then having two.
+		HeadlineRow row = TeamsSection.of(List.of(criterion(1, "A", "Alpha", 78, 17, 19)),
+				List.of(team("North", "A", 40, 6, 6), team("Small", "A", 0, 2, 1), team("South", "A", 38, 8, 9),
+						team("Tiny", "A", 0, 1, 3)),
+				List.of("A"), new Suppression(5), 523).get(0);
+		List<List<Object>> table = read(row);
+		assertThat(table.get(1)).containsExactly("Small", "c", "0", "c", "c", "c");
+		assertThat(table.get(0)).containsExactly("North", "52", "40", "6", "6", "76.9%");
+		assertThat(row.rows()).extracting(TeamRow::position).containsExactly("within", "c", "within", "c", "");
+		assertThat(row.outliers())
+			.isEqualTo("The teams drawn are all within the 95% limits. 2 teams are not drawn: their figures are suppressed.");
 	}
 
 	@Test

@@ -47,6 +47,19 @@ class TrendSectionTests {
 	}
 
 	@Test
+	void aHiddenMonthIsNotNamedAsSpecialCause() {
+		// March's 0 of 4 is below its lower limit (79.7% − 3 × 20.1% = 19.3%), but its 4 is hidden: not named.
+		List<PeriodCounts> months = new ArrayList<>();
+		for (int m = 1; m <= 12; m++) {
+			months.add(period("2026-%02d".formatted(m), "A", m == 3 ? 0 : 80, 0, m == 3 ? 4 : 20));
+		}
+		TrendRow row = TrendSection.of(List.of(criterion(1, "A", "Alpha", 80, 0, 20)), months, new Suppression(5)).get(0);
+		assertThat(row.variation()).isEqualTo("All months shown are within the control limits.");
+		assertThat(row.chart().months().get(2).hidden()).isTrue();
+		assertThat(row.chart().months().get(2).compliance()).isNull();
+	}
+
+	@Test
 	void tooFewMonthsForATrend() {
 		assertThat(TrendSection.trendText(Optional.empty(), 2, false)).isEqualTo("Too few audited months with cases for a trend (2).");
 	}

@@ -1,0 +1,141 @@
+package org.safeguarding.audit.security;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.safeguarding.audit.TestDrops;
+import org.safeguarding.audit.run.AuditRunner;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route asked for as an anonymous visitor and as each role, against the answer service.md
+ * gives: pages send an anonymous visitor to sign in (302) and a role without the right gets 403;
+ * the API answers 401 and 403. Roles are enforced on the server whatever the pages show.
+ */
+@SpringBootTest(properties = { "audit.store.data-dir=target/test-postgres/${random.uuid}",
+		"spring.main.web-application-type=servlet" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RouteAccessIntegrationTests {
+
+	static final String ANONYMOUS = "anonymous";
+
+	static final List<String> WHO = List.of(ANONYMOUS, "BOARD", "QA_OFFICER", "OPERATOR", "ADMIN");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AuditRunner runner;
+
+	@TempDir
+	static Path temp;
+
+	static long run;
+
+	@BeforeAll
+	void publishARun() {
+		Path drop = TestDrops.workedExample(temp);
+		AuditRunner.RunResult result = this.runner.run(drop, "2026-10", null, temp.resolve("out"));
+		assertThat(result.completed()).as(result.reason()).isTrue();
+		run = result.runId();
+	}
+
+	/**
+	 * Route, then the status for anonymous, BOARD, QA_OFFICER, OPERATOR, ADMIN. 302 for an
+	 * anonymous page request means "to the sign-in page"; 400 or 404 means the role passed and
+	 * the request itself was answered (a bad body, an unknown id).
+	 */
+	static Stream<Arguments> routes() {
+		List<Object[]> table = new ArrayList<>(List.of(new Object[][] {
+				{ "GET /", 302, 200, 200, 200, 200 },
+				{ "GET /sign-in", 200, 200, 200, 200, 200 },
+				{ "GET /accessibility", 200, 200, 200, 200, 200 },
+				{ "GET /runs", 302, 403, 200, 200, 403 },
+				{ "GET /runs/{run}", 302, 403, 200, 200, 403 },
+				{ "GET /runs/new", 302, 403, 403, 200, 403 },
+				{ "GET /backfills/new", 302, 403, 403, 200, 403 },
+				{ "GET /jobs", 302, 403, 403, 200, 403 },
+				{ "GET /runs/{run}/restart", 302, 403, 403, 200, 403 },
+				{ "POST /runs/{run}/stop", 302, 403, 403, 302, 403 },
+				{ "GET /runs/{run}/files/board-dashboard.pdf", 302, 200, 200, 200, 403 },
+				{ "GET /runs/{run}/files/manifest.json", 302, 403, 200, 200, 403 },
+				{ "GET /runs/{run}/files/rejected-rows.csv", 302, 403, 200, 200, 403 },
+				{ "GET /runs/{run}/files/case-results.csv", 302, 403, 200, 403, 403 },
+				{ "GET /runs/{run}/files/qa-findings.xlsx", 302, 403, 200, 403, 403 },
+				{ "GET /runs/{run}/files/..%2Fmanifest.json", 400, 400, 400, 400, 400 },
+				{ "GET /admin/users", 302, 403, 403, 403, 200 },
+				{ "GET /admin/access-log", 302, 403, 403, 403, 200 },
+				{ "GET /swagger-ui.html", 302, 403, 403, 302, 302 },
+				{ "GET /api/jobs", 401, 403, 403, 200, 403 },
+				{ "POST /api/jobs/no-such-job/pause", 401, 403, 403, 400, 403 },
+				{ "GET /api/runs", 401, 403, 200, 200, 403 },
+				{ "GET /api/runs/{run}", 401, 403, 200, 200, 403 },
+				{ "POST /api/runs", 401, 403, 403, 400, 403 },
+				{ "POST /api/backfills", 401, 403, 403, 400, 403 },
+				{ "POST /api/runs/{run}/restart", 401, 403, 403, 409, 403 },
+				{ "POST /api/runs/{run}/stop", 401, 403, 403, 409, 403 },
+				{ "GET /api/runs/{run}/files/board-dashboard.html", 401, 200, 200, 200, 403 },
+				{ "GET /api/runs/{run}/files/case-scores.csv", 401, 403, 200, 403, 403 },
+				{ "GET /api/access-log", 401, 403, 403, 403, 200 },
+				{ "GET /v3/api-docs", 401, 403, 403, 200, 200 },
+				{ "GET /actuator/health", 200, 200, 200, 200, 200 },
+				{ "GET /actuator/prometheus", 401, 403, 403, 200, 200 },
+				{ "GET /actuator/env", 401, 403, 403, 403, 403 } }));
+		List<Arguments> cases = new ArrayList<>();
+		for (Object[] row : table) {
+			for (int i = 0; i < WHO.size(); i++) {
+				cases.add(Arguments.of(row[0], WHO.get(i), row[i + 1]));
+			}
+		}
+		return cases.stream();
+	}
+
+	@ParameterizedTest(name = "{0} as {1}: {2}")
+	@MethodSource("routes")
+	void eachRouteAnswersEachRoleAsTheSpecSays(String route, String who, int expected) throws Exception {
+		String[] parts = route.split(" ", 2);
+		String path = parts[1].replace("{run}", Long.toString(run));
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), java.net.URI.create(path));
+		if (parts[0].equals("POST")) {
+			request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
+		}
+		if (!who.equals(ANONYMOUS)) {
+			request.with(user("someone-" + who.toLowerCase()).roles(who));
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		assertThat(result.getResponse().getStatus()).as(route + " as " + who).isEqualTo(expected);
+		if (expected == 302 && who.equals(ANONYMOUS)) {
+			assertThat(result.getResponse().getRedirectedUrl()).as("anonymous goes to sign in").endsWith("/sign-in");
+		}
+		if (route.contains(" /api/") && (expected == 401 || expected == 403)) {
+			assertThat(result.getResponse().getContentType()).startsWith("application/problem+json");
+		}
+		Map<String, String> headers = Map.of("X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer");
+		headers.forEach((name, value) -> assertThat(result.getResponse().getHeader(name)).as(name).isEqualTo(value));
+		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'",
+				"frame-ancestors 'none'");
+	}
+}
