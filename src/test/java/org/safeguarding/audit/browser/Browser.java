@@ -9,16 +9,20 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -131,14 +135,21 @@ final class Browser implements AutoCloseable {
 			.until(d -> "complete".equals(this.driver.executeScript("return document.readyState")));
 	}
 
-	/** Signs in through the sign-in form, from wherever the browser is. */
-	void signIn(String username, String password) {
-		if (!path().startsWith("/sign-in")) {
-			open("/sign-in");
-		}
-		type("#username", username);
-		type("#password", password);
-		clickAndWait("form[action='/sign-in'] button[type='submit']");
+	/** Chooses an option of a select box by its value. */
+	void select(String css, String value) {
+		new Select(find(css)).selectByValue(value);
+	}
+
+	/**
+	 * Waits until the page shows what the condition asks (a page that changes by itself, or one
+	 * the condition reloads), for at most {@code bound}: a limit far above the time expected, not
+	 * a timing test.
+	 */
+	void waitUntil(String what, Duration bound, Function<Browser, Boolean> condition) {
+		new WebDriverWait(this.driver, bound).withMessage(what)
+			.ignoring(StaleElementReferenceException.class)
+			.ignoring(NoSuchElementException.class)
+			.until(d -> condition.apply(this));
 	}
 
 	/**
