@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * ChromeDriver, and axe-core from the npm registry under {@code .tools/}. Missing on a
  * developer's machine, the tests are skipped saying how to install them; missing in CI (where
  * {@code CI=true} and {@code .ci/run} has installed them), they fail, so that a build never
- * passes by not testing in a browser at all.
+ * passes by not testing in a browser at all. Decided before the application starts.
  */
-public final class BrowserTools implements BeforeAllCallback {
+public final class BrowserTools implements ExecutionCondition {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -29,17 +29,23 @@ public final class BrowserTools implements BeforeAllCallback {
 	static final String HOW_TO_INSTALL = "install them as .ci/run does (as root): apt-get update && apt-get install -y "
 			+ "chromium chromium-driver; npm install --no-audit --no-fund --no-save --prefix .tools axe-core@4.14.1";
 
+	private static final AtomicBoolean SAID = new AtomicBoolean();
+
 	@Override
-	public void beforeAll(ExtensionContext context) {
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
 		List<String> missing = missing();
 		if (missing.isEmpty()) {
-			return;
+			return ConditionEvaluationResult.enabled("Chromium, ChromeDriver and axe-core are installed");
 		}
 		String message = "browser tests need " + String.join(", ", missing) + ": " + HOW_TO_INSTALL;
 		if ("true".equals(System.getenv("CI"))) {
-			Assertions.fail(message);
+			throw new IllegalStateException(message);
 		}
-		Assumptions.abort(message);
+		// Surefire keeps a skip's reason in its reports only: said once on the console as well.
+		if (SAID.compareAndSet(false, true)) {
+			System.err.println("Skipping the browser tests: " + message);
+		}
+		return ConditionEvaluationResult.disabled(message);
 	}
 
 	static List<String> missing() {

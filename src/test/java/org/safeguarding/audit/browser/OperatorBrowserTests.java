@@ -148,6 +148,40 @@ class OperatorBrowserTests {
 			.isPositive();
 	}
 
+	@Test
+	void theOperatorsFormsNameTheFieldInErrorAndLinkToIt() {
+		Flow flow = browsers.flow("operator-forms");
+		Browser browser = SignInBrowserTests.signIn(flow, "browser-operator");
+		flow.open("/runs/new", "run-a-job");
+		browser.type("#period", "2025-13");
+		flow.click("main form button[type='submit']", "run-a-job-error");
+		errorLinksToField(browser, "period");
+
+		flow.open("/backfills/new", "backfill");
+		browser.type("#from", "2025-03");
+		browser.type("#to", "2025-01");
+		flow.click("main form button[type='submit']", "backfill-error");
+		String field = errorLinksToField(browser, null);
+		assertThat(field).isIn("from", "to");
+
+		flow.open("/runs?period=May", "runs-filter-error");
+		errorLinksToField(browser, "period");
+	}
+
+	/** The error summary's one link goes to the field, which is described by its error; returns the field. */
+	private static String errorLinksToField(Browser browser, String expected) {
+		var link = browser.find(".govuk-error-summary__list a");
+		String field = link.getDomAttribute("href").substring(1);
+		if (expected != null) {
+			assertThat(field).isEqualTo(expected);
+		}
+		assertThat(browser.text("#" + field + "-error")).isEqualTo("Error: " + link.getText());
+		assertThat(browser.find("#" + field).getDomAttribute("aria-describedby")).contains(field + "-error");
+		link.click();
+		assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo(field);
+		return field;
+	}
+
 	/** The run's status as its tag says it. */
 	private static String status(Browser browser) {
 		return browser.text("#run-progress .govuk-summary-list__value .govuk-tag");
