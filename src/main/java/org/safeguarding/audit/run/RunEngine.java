@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Takes queued runs, at most {@code audit.runs.concurrent} at once on this instance, and carries
  * each out on a run thread of its own; queues the runs of the jobs' schedules as their fire times
- * come; sends operators' stop requests to this instance's runs; and marks failed the runs of
+ * come, and runs again a folder drop sent again; sends operators' stop requests to this instance's runs; and marks failed the runs of
  * instances that died. Started by {@code serve} (not by the one-off
  * commands, which carry out their own run directly); several instances may share one database,
  * each run being taken by exactly one of them.
@@ -40,6 +40,8 @@ public class RunEngine implements SmartLifecycle {
 
 	private final ScheduledRuns schedules;
 
+	private final ResentDrops resent;
+
 	private final Semaphore slots;
 
 	private final Set<Long> stopsSent = ConcurrentHashMap.newKeySet();
@@ -53,8 +55,9 @@ public class RunEngine implements SmartLifecycle {
 	private volatile boolean running;
 
 	RunEngine(Runs runs, RunLauncher launcher, RunRecovery recovery, EngineInstance instance,
-			RunsProperties properties, ScheduledRuns schedules) {
+			RunsProperties properties, ScheduledRuns schedules, ResentDrops resent) {
 		this.schedules = schedules;
+		this.resent = resent;
 		this.runs = runs;
 		this.launcher = launcher;
 		this.recovery = recovery;
@@ -113,6 +116,7 @@ public class RunEngine implements SmartLifecycle {
 				this.instance.keepAlive();
 				this.recovery.recoverOrphans();
 				this.schedules.tick(java.time.Instant.now(), false);
+				this.resent.lookIfDue();
 				sendStops();
 				takeRuns();
 			}

@@ -38,18 +38,20 @@ class RunRecovery {
 	/** Marks failed every run left {@code RUNNING} by an instance that is no longer alive. */
 	void recoverOrphans() {
 		for (Run run : this.runs.orphaned()) {
-			String reason = "the instance running it (" + run.instanceId() + ") stopped while it ran: restart it";
-			if (!this.runs.failOrphan(run.id(), run.instanceId(), reason)) {
-				continue;
-			}
-			log.warn("Run {} ({} {}) failed: {}", run.id(), run.jobId(), run.period(), reason);
+			// Cleaned up first, so that a run seen FAILED is one that can be restarted: its partial
+			// load gone and its execution marked failed. Each step is harmless done twice, should
+			// two instances notice the same orphan at once; only one of them marks it.
+			this.loads.removeUnfinished(run.id());
 			if (run.jobExecutionId() != null) {
 				JobExecution execution = this.jobRepository.getJobExecution(run.jobExecutionId());
 				if (execution != null && execution.isRunning()) {
 					this.jobOperator.recover(execution);
 				}
 			}
-			this.loads.removeUnfinished(run.id());
+			String reason = "the instance running it (" + run.instanceId() + ") stopped while it ran: restart it";
+			if (this.runs.failOrphan(run.id(), run.instanceId(), reason)) {
+				log.warn("Run {} ({} {}) failed: {}", run.id(), run.jobId(), run.period(), reason);
+			}
 		}
 	}
 

@@ -74,12 +74,13 @@ public class Runs {
 	}
 
 	/**
-	 * Takes the oldest run that is queued (or waiting for its drop, when its next attempt is due)
+	 * Takes the oldest run that is queued (times are the database's clock, so a backfill's next run
+	 * never seems to start before the one it waited for ended) (or waiting for its drop, when its next attempt is due)
 	 * for this instance; a backfill's runs are taken one at a time, oldest period first.
 	 */
 	public Optional<Run> claim(long instanceId) {
 		return this.jdbc.sql("""
-				update run set status = 'RUNNING', instance_id = :instance, started_at = :now, ended_at = null,
+				update run set status = 'RUNNING', instance_id = :instance, started_at = clock_timestamp(), ended_at = null,
 				    next_attempt_at = null
 				where id = (
 				    select r.id from run r
@@ -134,12 +135,11 @@ public class Runs {
 	/** Ends a running run. */
 	public void finish(long id, RunStatus status, String failure, Long loadId, Long auditRunId) {
 		this.jdbc.sql("""
-				update run set status = :status, failure = :failure, ended_at = :now,
+				update run set status = :status, failure = :failure, ended_at = clock_timestamp(),
 				    load_id = coalesce(:loadId, load_id), audit_run_id = coalesce(:auditRunId, audit_run_id)
 				where id = :id and status = 'RUNNING'""")
 			.param("status", status.name())
 			.param("failure", failure)
-			.param("now", now())
 			.param("loadId", loadId)
 			.param("auditRunId", auditRunId)
 			.param("id", id)

@@ -43,7 +43,7 @@ import static org.safeguarding.audit.run.EngineTestSupport.drop;
  * orphaned by a dead instance.
  */
 @SpringBootTest(properties = { "audit.store.data-dir=target/test-postgres/${random.uuid}", "audit.runs.concurrent=2",
-		"audit.runs.poll=200ms", "audit.run.score-chunk-size=40" })
+		"audit.runs.poll=200ms", "audit.run.score-chunk-size=40", "audit.runs.drop-retry=1s" })
 @Import(EngineTestSupport.WriteHookConfiguration.class)
 class RunEngineIntegrationTests {
 
@@ -55,9 +55,10 @@ class RunEngineIntegrationTests {
 	@DynamicPropertySource
 	static void jobs(DynamicPropertyRegistry registry) {
 		Path jobs = EngineTestSupport.jobsFolder(ROOT);
-		for (String job : List.of("alpha", "beta", "gamma", "delta", "epsilon")) {
+		for (String job : List.of("alpha", "beta", "gamma", "delta", "epsilon", "resend")) {
 			EngineTestSupport.folderJob(jobs, job, null);
 		}
+		EngineTestSupport.folderJob(jobs, "late", "schedule:\n  cron: \"0 0 6 2 * *\"\n  wait-for-drop: 7d\n");
 		registry.add("audit.jobs.dir", jobs::toString);
 		registry.add("audit.jobs.drops-dir", () -> ROOT.resolve("pulled").toString());
 	}
@@ -82,6 +83,9 @@ class RunEngineIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ResentDrops resent;
 
 	@BeforeEach
 	void start() {
@@ -300,6 +304,47 @@ class RunEngineIntegrationTests {
 		assertThat(loadExists(otherLoad)).isTrue();
 		assertThat(this.runs.find(alive).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
 		this.runs.finish(alive, RunStatus.FAILED, "test over", null, null);
+	}
+
+	@Test
+	void aScheduledRunWhoseDropHasNotArrivedWaitsLooksAgainAndRunsWhenItComes() throws Exception {
+		long id = this.runs.queueFired(NewRun.forJob("late", "2026-08", "schedule", ROOT.resolve("jobs/audit-tools/babies-under-one.yml").toString(),
+				ROOT.resolve("late/out/2026-08").toString()).firedAt(java.time.Instant.now().minusSeconds(60))).orElseThrow();
+		Run waiting = await(this.runs, id, Set.of(RunStatus.WAITING_FOR_DROP));
+		assertThat(waiting.failure()).isEqualTo("no drop for 2026-08: " + ROOT.resolve("late/drops/2026-08") + " does not exist");
+		assertThat(waiting.waitUntil().toInstant()).isEqualTo(waiting.fireTime().toInstant().plus(java.time.Duration.ofDays(7)));
+		// Looked at again (every second here, hourly by default) until the drop comes.
+		drop(ROOT, "late", "2026-08", 40, 21);
+		Run done = await(this.runs, id, ENDED);
+		assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+	}
+
+	@Test
+	void aScheduledRunWhoseDropIsOverdueFailsNamingTheFolder() {
+		long id = this.runs.queueFired(NewRun.forJob("late", "2026-07", "schedule", "t", "o")
+			.firedAt(java.time.Instant.parse("2026-08-02T05:00:00Z"))).orElseThrow();
+		Run failed = await(this.runs, id, ENDED);
+		assertThat(failed.status()).isEqualTo(RunStatus.FAILED);
+		assertThat(failed.failure()).isEqualTo("no complete drop within 7 days of 2026-08-02: no drop for 2026-07: "
+				+ ROOT.resolve("late/drops/2026-07") + " does not exist");
+	}
+
+	@Test
+	void aFolderDropSentAgainWithOtherBytesIsAuditedAgainAndAnUnchangedOneIsNot() throws Exception {
+		Path folder = drop(ROOT, "resend", "2026-02", 60, 22);
+		long first = this.requests.request("resend", "2026-02", "olivia.operator");
+		assertThat(await(this.runs, first, ENDED).status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(this.resent.look()).isEmpty();
+		// The agency sends the month again, corrected: other bytes.
+		Files.writeString(folder.resolve("ssd_person.csv"), Files.readString(folder.resolve("ssd_person.csv")) + "\n");
+		Files.setLastModifiedTime(folder.resolve("ssd_person.csv"),
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+		List<Long> again = this.resent.look();
+		assertThat(again).hasSize(1);
+		Run rerun = await(this.runs, again.get(0), ENDED);
+		assertThat(rerun.trigger()).isEqualTo("re-sent drop");
+		assertThat(rerun.status()).isEqualTo(RunStatus.COMPLETED);
+		assertThat(this.resent.look()).isEmpty();
 	}
 
 	private boolean loadExists(long load) {
