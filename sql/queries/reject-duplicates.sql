@@ -25,8 +25,9 @@ moved as (
     where t.ctid = r.row_ctid and r.position > 1
     returning t.file_name, t.line_no, t.{id} as record_id, t.raw_line, r.first_file, r.first_line
 )
-insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)
+insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line, reason_kind)
 select :loadId, file_name, line_no, '{table}', record_id,
-       'duplicate {id} ''' || record_id || ''' (first read at ' || first_file || ' line ' || first_line || ')',
-       raw_line
+       reason_at(line_no, raw_line,
+           'duplicate {id} ''' || record_id || ''' (first read at ' || first_file || ' line ' || first_line || ')'),
+       raw_line, '{id}:duplicate'
 from moved

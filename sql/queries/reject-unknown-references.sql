@@ -10,11 +10,11 @@ with moved as (
     where t.ctid = m.row_ctid
     returning t.file_name, t.line_no, t.{id} as record_id, t.{column} as ref, t.raw_line
 )
-insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line)
+insert into rejected_row (load_id, file_name, line_no, table_name, record_id, reason, raw_line, reason_kind)
 select :loadId, m.file_name, m.line_no, '{table}', m.record_id,
-       'unknown {noun} ''' || m.ref || '''{suffix}'
-           || coalesce(' (its row at ' || r.file_name || ' line ' || r.line_no || ' was rejected)', ''),
-       m.raw_line
+       reason_at(m.line_no, m.raw_line, 'unknown {noun} ''' || m.ref || '''{suffix}'
+           || coalesce(' (its row at ' || r.file_name || ' line ' || r.line_no || ' was rejected)', '')),
+       m.raw_line, '{column}:unknown_reference'
 from moved m
 left join lateral (
     select x.file_name, x.line_no

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongPredicate;
 
+import org.safeguarding.audit.extract.Drop;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,21 +27,24 @@ public class AuditRuns {
 	/**
 	 * The run's id, with any results of an earlier run of the same tool, load and period removed.
 	 * While another run that is still alive ({@code runAlive}) scores the same tool, load and
-	 * period, this waits for it rather than replacing its results under it.
+	 * period, this waits for it rather than replacing its results under it. The run records the
+	 * drop it was given, which may be another folder than its load's.
 	 * @param owner the run (of the engine) that scores it now
 	 */
 	@Transactional
-	public long open(long loadId, AuditPeriod period, AuditTool tool, long owner, LongPredicate runAlive) {
+	public long open(long loadId, AuditPeriod period, AuditTool tool, Drop drop, long owner, LongPredicate runAlive) {
 		waitForOtherOwner(loadId, period, tool, owner, runAlive);
 		long runId = this.jdbc.sql("""
 				insert into audit_run (load_id, period, tool_id, tool_version, tool_sha256, tool_title, status, started_at,
-				    owner_run)
-				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now, :owner)
+				    drop_folder, warnings, owner_run)
+				values (:loadId, :period, :toolId, :version, :sha256, :title, 'SCORING', :now, :folder, :warnings, :owner)
 				on conflict (load_id, period, tool_sha256) do update
 				set status = 'SCORING', started_at = excluded.started_at, finished_at = null, cases_audited = null,
-				    owner_run = excluded.owner_run
+				    drop_folder = excluded.drop_folder, warnings = excluded.warnings, owner_run = excluded.owner_run
 				returning run_id""")
 			.param("loadId", loadId)
+			.param("folder", drop.folder().toAbsolutePath().normalize().toString())
+			.param("warnings", drop.warnings().toArray(String[]::new))
 			.param("period", period.toString())
 			.param("toolId", tool.id())
 			.param("version", tool.version())

@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+
+import org.safeguarding.audit.extract.Sha256;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -98,7 +97,7 @@ public final class AuditToolLoader {
 		}
 		List<Criterion> criteria = criteria(tool, name);
 		tool.refuseUnknownFields();
-		return new AuditTool(id, version, title, sha256(bytes), good, requiresImprovement, green, amber,
+		return new AuditTool(id, version, title, Sha256.of(bytes), good, requiresImprovement, green, amber,
 				z.doubleValue(), criteria);
 	}
 
@@ -130,15 +129,6 @@ public final class AuditToolLoader {
 		}
 		if (lower.signum() < 0 || lower.compareTo(upper) > 0) {
 			throw node.error(lowerField, "must be from 0 to " + upperField + " (was " + lower + ")");
-		}
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java platform has SHA-256", ex);
 		}
 	}
 }

@@ -142,7 +142,7 @@ public record BoardFigures(int formatVersion, String partnershipName, String per
 	}
 
 	/** Rows read, loaded and rejected per table, and the commonest rejection reasons, as printed. */
-	public record DataQuality(List<TableRow> tables, List<ReasonRow> reasons) {
+	public record DataQuality(List<TableRow> tables, List<ReasonRow> reasons, String note) {
 
 		public DataQuality {
 			tables = List.copyOf(tables);

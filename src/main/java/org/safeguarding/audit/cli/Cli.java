@@ -3,6 +3,7 @@ package org.safeguarding.audit.cli;
 import org.safeguarding.audit.run.RunFailures;
 import org.safeguarding.audit.run.AuditRunner;
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,9 @@ import java.util.Set;
 import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.bench.Benchmark;
 import org.safeguarding.audit.generate.ExtractGenerator;
+import org.safeguarding.audit.generate.GeneratedDrop;
 import org.safeguarding.audit.generate.GeneratorSettings;
+import org.safeguarding.audit.report.PublishTarget;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,15 +42,16 @@ public final class Cli {
 			commands:
 			  run-audit         load an extract drop, score every case of the period, publish the files
 			      --extract DIR     the drop folder (CSV files, extract-format.md version 1)
-			      --period YYYY-MM  the month to audit; the audit date is its last day
-			      --out DIR         where to publish (created; files of an earlier run there are replaced)
+			      --period YYYY-MM  the month to audit, once it is over; the audit date is its last day
+			      --out DIR         where to publish: a new or empty folder, or an earlier run's (replaced
+			                        whole); not in the drop, nor holding it
 			      --tool FILE       audit-tool definition (default: AUDIT_RUN_TOOL, else the shipped
 			                        "Babies under one", jobs/audit-tools/babies-under-one.yml in the jar)
 			  generate-extract  write a synthetic partnership drop (never real data)
 			      --cases N         number of babies' cases (1 to 10000000)
 			      --period YYYY-MM  the month the drop is extracted after
 			      --seed S          same seed, same partnership, same bytes
-			      --out DIR         the drop folder to write (created)
+			      --out DIR         the drop folder to write: a new or empty folder
 			      --bad-rows RATE   share of bad rows to mix in, 0 to 0.5 (default 0)
 			  serve             the served application: web pages, API and every job's schedule
 			                    (jobs/*.yml, or AUDIT_JOBS_DIR); on 127.0.0.1:8080 (SERVER_ADDRESS, SERVER_PORT)
@@ -129,6 +133,14 @@ public final class Cli {
 		String period = period(options);
 		var extract = options.path("extract");
 		var outDir = options.path("out");
+		try {
+			// The run checks these too; here they need no database to start first.
+			AuditPeriod.parse(period).ended(LocalDate.now(AuditPeriod.PARTNERSHIP_ZONE));
+			PublishTarget.check(outDir, extract);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandOptions.UsageException("run-audit: " + ex.getMessage());
+		}
 		var tool = options.optional("tool", null);
 		if (tool != null && !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(tool))) {
 			// A setting of the run, not the input: exit 1, as a wrong AUDIT_RUN_TOOL is.
@@ -159,7 +171,13 @@ public final class Cli {
 		catch (IllegalArgumentException ex) {
 			throw new CommandOptions.UsageException("generate-extract: " + ex.getMessage());
 		}
-		var drop = new ExtractGenerator(settings).write(options.path("out"));
+		GeneratedDrop drop;
+		try {
+			drop = new ExtractGenerator(settings).write(options.path("out"));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandOptions.UsageException("generate-extract: --out: " + ex.getMessage());
+		}
 		out.println("wrote " + drop.folder().toAbsolutePath().normalize());
 		return OK;
 	}

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.generate.ExtractGenerator;
 import org.safeguarding.audit.generate.GeneratorSettings;
 import org.safeguarding.audit.jobs.JobDefinition;
@@ -71,7 +72,7 @@ final class Demo {
 		if (!(job.source() instanceof SourceDefinition.Folder folder)) {
 			throw new IllegalStateException(job.file() + ": the demo's job must have a folder source");
 		}
-		YearMonth last = YearMonth.now(ZoneId.of("Europe/London")).minusMonths(1);
+		YearMonth last = YearMonth.now(AuditPeriod.PARTNERSHIP_ZONE).minusMonths(1);
 		YearMonth first = last.minusMonths(months - 1);
 		for (YearMonth period = first; !period.isAfter(last); period = period.plusMonths(1)) {
 			writeDrop(folder.path().resolve(period.toString()), new GeneratorSettings(cases, period, SEED, 0.01));

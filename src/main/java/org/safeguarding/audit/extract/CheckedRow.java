@@ -9,10 +9,11 @@ package org.safeguarding.audit.extract;
  * @param values typed values in {@link Table#dbColumns()} order (String, LocalDate, Boolean,
  * String[] for {@code cinf_factors}), defaults applied; null when rejected
  * @param rejectReason null when the row passes, else why it is rejected
+ * @param rejectKind null when the row passes, else the {@link RejectionKind} of its reason
  * @param raw the record's exact text, for the rejected-row report
  */
 public record CheckedRow(Table table, String fileName, int line, String recordId, Object[] values,
-		String rejectReason, String raw) {
+		String rejectReason, String rejectKind, String raw) {
 
 	public boolean rejected() {
 		return this.rejectReason != null;

@@ -27,6 +27,9 @@ final class CsvByteScan {
 
 	private static final int SCAN_BUFFER = 1 << 20;
 
+	/** What {@link #scan} returns for a file that may not be clean CSV. */
+	static final long NOT_CLEAN = -1;
+
 	private CsvByteScan() {
 	}
 
@@ -36,11 +39,13 @@ final class CsvByteScan {
 	 * strict UTF-8, no NUL byte, no quoted field left open at the end, no record longer than
 	 * {@link CsvRecordReader#MAX_RECORD_CHARS} bytes (so characters). Quotes, commas and line breaks
 	 * are ASCII, never part of a multi-byte character, so the reader's quote states can be followed
-	 * byte by byte. False means "maybe not": the caller then reads the file record by record.
-	 * Counting line breaks as the reader does (LF, CRLF once, a lone CR; inside quotes too), it adds
-	 * to {@code cuts} the first record start after a line feed past every {@code cutEvery} bytes.
+	 * byte by byte. Returns the file's physical lines (every line break, counted as the reader
+	 * counts them: LF, CRLF once, a lone CR, inside quotes too; and a last line without one), or
+	 * {@link #NOT_CLEAN} for "maybe not": the caller then reads the file record by record.
+	 * It adds to {@code cuts} the first record start after a line feed past every {@code cutEvery}
+	 * bytes.
 	 */
-	static boolean scan(Path file, MessageDigest digest, List<DropFile.Cut> cuts, long cutEvery) throws IOException {
+	static long scan(Path file, MessageDigest digest, List<DropFile.Cut> cuts, long cutEvery) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,6 +59,8 @@ final class CsvByteScan {
 		boolean first = true;
 		int line = 1;
 		boolean afterCr = false;
+		// whether bytes have come since the last line break: the last line then has none
+		boolean midLine = false;
 		long nextCut = cutEvery;
 		try (InputStream in = Files.newInputStream(file)) {
 			while (true) {
@@ -70,7 +77,7 @@ final class CsvByteScan {
 					first = false;
 					if (array[from] == (byte) 0xEF) {
 						if (count < 3) {
-							return false;
+							return NOT_CLEAN;
 						}
 						if (array[from + 1] == (byte) 0xBB && array[from + 2] == (byte) 0xBF) {
 							from += 3; // the byte-order mark is dropped by the reader
@@ -98,7 +105,7 @@ final class CsvByteScan {
 						}
 						if (state != QUOTED) {
 							if (base + i - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {
-								return false;
+								return NOT_CLEAN;
 							}
 							state = START;
 							recordStart = base + i + 1;
@@ -109,16 +116,17 @@ final class CsvByteScan {
 						}
 					}
 					else if (b == 0) {
-						return false;
+						return NOT_CLEAN;
 					}
 					else if (state != QUOTED) {
 						state = UNQUOTED;
 					}
 					afterCr = b == '\r';
+					midLine = b != '\n' && b != '\r';
 				}
 				read += count;
 				if (read - recordStart > CsvRecordReader.MAX_RECORD_CHARS) {
-					return false;
+					return NOT_CLEAN;
 				}
 				if (offset == 0 && seen < 0x80) {
 					// only ASCII and nothing left over from the last chunk: valid UTF-8 as it is
@@ -128,17 +136,20 @@ final class CsvByteScan {
 				bytes.position(to);
 				bytes.flip();
 				if (!decode(decoder, bytes, chars, false)) {
-					return false;
+					return NOT_CLEAN;
 				}
 				bytes.compact();
 			}
 		}
 		bytes.flip();
 		if (!decode(decoder, bytes, chars, true)) {
-			return false;
+			return NOT_CLEAN;
 		}
 		chars.clear();
-		return !decoder.flush(chars).isError() && state != QUOTED;
+		if (decoder.flush(chars).isError() || state == QUOTED) {
+			return NOT_CLEAN;
+		}
+		return line - 1 + (midLine ? 1 : 0);
 	}
 
 	private static boolean decode(CharsetDecoder decoder, ByteBuffer bytes, CharBuffer chars, boolean endOfInput) {

@@ -20,4 +20,21 @@ public record CsvRecord(int line, List<String> fields, String raw, String malfor
 		return this.malformation != null;
 	}
 
+	/** The physical line the record ends on: more than {@link #line()} when it spans line breaks. */
+	public int lastLine() {
+		return this.line + lineBreaks(this.raw);
+	}
+
+	/** Line breaks as the reader counts them: LF, CRLF once, a lone CR. */
+	static int lineBreaks(String text) {
+		int breaks = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+				breaks++;
+			}
+		}
+		return breaks;
+	}
+
 }

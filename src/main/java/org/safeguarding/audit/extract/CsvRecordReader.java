@@ -50,6 +50,13 @@ public final class CsvRecordReader implements Closeable {
 
 	private boolean ended;
 
+	/** Whether the input ended in the middle of a line (no line break after its last record). */
+	private boolean endedMidLine;
+
+	private long blankLines;
+
+	private final int firstLine;
+
 	/** Field boundaries of the record being read: start and end (exclusive) per field. */
 	private int[] bounds = new int[64];
 
@@ -67,17 +74,31 @@ public final class CsvRecordReader implements Closeable {
 	public CsvRecordReader(Reader reader, int firstLine) {
 		this.reader = reader;
 		this.line = firstLine;
+		this.firstLine = firstLine;
 		this.bomChecked = firstLine > 1;
 	}
 
 	/** The next record, or null at the end of the input. */
 	public CsvRecord next() {
-		CsvRecord record;
-		do {
+		CsvRecord record = readRecord();
+		while (record != null && isBlank(record.raw())) {
+			this.blankLines++;
 			record = readRecord();
 		}
-		while (record != null && isBlank(record.raw()));
 		return record;
+	}
+
+	/** The blank lines skipped so far (a blank line is one physical line: it holds no quote). */
+	public long blankLines() {
+		return this.blankLines;
+	}
+
+	/**
+	 * The physical lines read so far, from the reader's first line: every line break, and the
+	 * last line if the input ended without one. Complete once {@link #next()} has returned null.
+	 */
+	public long physicalLines() {
+		return this.line - this.firstLine + (this.endedMidLine ? 1 : 0);
 	}
 
 	private CsvRecord readRecord() {
@@ -202,6 +223,7 @@ public final class CsvRecordReader implements Closeable {
 		}
 		this.position = pos;
 		this.recordStart = pos;
+		this.endedMidLine = c == END;
 		if (c != END) {
 			// end of line outside quotes: CRLF counts once
 			if (c == '\r' && peekAt() == '\n') {

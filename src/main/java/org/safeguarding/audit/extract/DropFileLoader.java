@@ -28,7 +28,7 @@ public class DropFileLoader {
 	static final int REJECTED_BATCH = 1000;
 
 	private static final List<String> REJECTED_COLUMNS = List.of("load_id", "file_name", "line_no", "table_name",
-			"record_id", "reason", "raw_line");
+			"record_id", "reason", "raw_line", "reason_kind");
 
 	private final DataSource dataSource;
 
@@ -58,17 +58,22 @@ public class DropFileLoader {
 		long read = 0;
 		long rejectedCount = 0;
 		long loaded;
+		long headerLines = 0;
+		long recordLines = 0;
+		long blankLines;
 		try (CsvRecordReader reader = open(drop, piece);
 				CopyStream rows = new CopyStream(this.dataSource, partition, columns(file.table()))) {
 			if (piece.from() == 0) {
-				reader.next(); // the header, checked when the drop was inspected
+				CsvRecord header = reader.next(); // checked when the drop was inspected
+				headerLines = header.lastLine() - header.line() + 1;
 			}
 			for (CsvRecord record = reader.next(); record != null; record = reader.next()) {
 				read++;
+				recordLines += record.lastLine() - record.line() + 1;
 				CheckedRow row = checker.check(record);
 				if (row.rejected()) {
 					rejected.add(new Object[] { loadId, file.name(), row.line(), file.table().tableName(), row.recordId(),
-							row.rejectReason(), row.raw() });
+							row.rejectReason(), row.raw(), row.rejectKind() });
 					if (rejected.size() == REJECTED_BATCH) {
 						rows.pause();
 						rejectedCount += quarantine(rejected);
@@ -80,6 +85,7 @@ public class DropFileLoader {
 			}
 			loaded = rows.finish();
 			rejectedCount += quarantine(rejected);
+			blankLines = reader.blankLines();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.name() + ": " + ex.getMessage(), ex);
@@ -88,9 +94,15 @@ public class DropFileLoader {
 			throw new IllegalStateException(file.name() + ": " + read + " records read but " + loaded + " stored and "
 					+ rejectedCount + " rejected");
 		}
-		this.jdbc
-			.sql("update extract_file set rows_read = rows_read + :read where load_id = :loadId and file_name = :file")
+		this.jdbc.sql("""
+				update extract_file
+				set rows_read = rows_read + :read, header_lines = header_lines + :header,
+				    blank_lines = blank_lines + :blank, record_lines = record_lines + :records
+				where load_id = :loadId and file_name = :file""")
 			.param("read", read)
+			.param("header", headerLines)
+			.param("blank", blankLines)
+			.param("records", recordLines)
 			.param("loadId", loadId)
 			.param("file", file.name())
 			.update();

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -39,8 +37,16 @@ public final class DropInspector {
 		List<Path> csvFiles = new ArrayList<>();
 		for (Path entry : entries(folder)) {
 			String name = entry.getFileName().toString();
-			if (Files.isDirectory(entry)) {
+			if (name.startsWith(".")) {
+				// e.g. "._ssd_person.csv", left beside each file by a Mac
+				warnings.add("'" + name + "' begins with '.' and was ignored");
+			}
+			else if (Files.isDirectory(entry)) {
 				warnings.add("sub-folder '" + name + "' was ignored");
+			}
+			else if (!Files.isRegularFile(entry)) {
+				// Told apart by its metadata only: opening a FIFO would wait for a writer forever.
+				throw new DropRefusedException(name + ": not a regular file (a FIFO, a device or a socket); it was not opened");
 			}
 			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 				warnings.add("file '" + name + "' is not a .csv file and was ignored");
@@ -60,8 +66,11 @@ public final class DropInspector {
 		List<DropFile> files = new ArrayList<>();
 		for (Path file : csvFiles) {
 			DropFile dropFile = inspectFile(file);
-			dropFile.ignoredColumns().forEach((column) -> warnings.add(ignoredColumnWarning(dropFile, column)));
+			warnings.addAll(ExtraColumns.warnings(dropFile));
 			files.add(dropFile);
+		}
+		if (files.stream().filter(f -> f.table() == Table.SSD_PERSON).noneMatch(DropFile::hasData)) {
+			warnings.add("ssd_person has a header but no rows: no person was read, so no case can be audited");
 		}
 		return new Drop(folder, files, fingerprint(files), warnings);
 	}
@@ -89,16 +98,16 @@ public final class DropInspector {
 	private static DropFile inspectFile(Path file) {
 		String name = file.getFileName().toString();
 		Table table = Table.forFileName(name).orElseThrow();
-		MessageDigest digest = sha256();
-		boolean clean;
+		MessageDigest digest = Sha256.digest();
+		long lines;
 		List<DropFile.Cut> cuts = new ArrayList<>();
 		try {
-			clean = CsvByteScan.scan(file, digest, cuts, CsvByteScan.CUT_EVERY);
+			lines = CsvByteScan.scan(file, digest, cuts, CsvByteScan.CUT_EVERY);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new DropRefusedException(name + ": cannot be read: " + ex.getMessage(), ex);
 		}
-		if (!clean) {
+		if (lines == CsvByteScan.NOT_CLEAN) {
 			// Something is or may be wrong: read it record by record, which names the problem and its line.
 			return inspectRecords(file, name, table);
 		}
@@ -107,8 +116,9 @@ public final class DropInspector {
 			CsvRecord header = checkedHeader(name, reader);
 			RowChecker checker = new RowChecker(table, name, header.fields());
 			long size = Files.size(file);
-			return new DropFile(name, table, size, hex(digest.digest()), header.fields(), checker.ignoredColumns(),
-					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList());
+			return new DropFile(name, table, size, Sha256.hex(digest), header.fields(), checker.ignoredColumns(),
+					cuts.stream().filter(cut -> cut.line() > 2 && cut.offset() < size).toList(), lines,
+					reader.next() != null);
 		}
 		catch (NotCsvException ex) {
 			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
@@ -119,16 +129,18 @@ public final class DropInspector {
 	}
 
 	private static DropFile inspectRecords(Path file, String name, Table table) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest);
 				CsvRecordReader reader = new CsvRecordReader(new Utf8Reader(in))) {
 			CsvRecord header = checkedHeader(name, reader);
 			RowChecker checker = new RowChecker(table, name, header.fields());
+			long records = 0;
 			while (reader.next() != null) {
 				// Reading to the end proves the whole file is UTF-8 CSV and feeds the digest.
+				records++;
 			}
-			return new DropFile(name, table, Files.size(file), hex(digest.digest()), header.fields(),
-					checker.ignoredColumns());
+			return new DropFile(name, table, Files.size(file), Sha256.hex(digest), header.fields(),
+					checker.ignoredColumns(), List.of(), reader.physicalLines(), records > 0);
 		}
 		catch (NotCsvException ex) {
 			throw new DropRefusedException(name + ": " + ex.getMessage(), ex);
@@ -151,30 +163,12 @@ public final class DropInspector {
 	}
 
 
-	private static String ignoredColumnWarning(DropFile file, String column) {
-		return column.isEmpty() ? file.name() + ": a column with no name was ignored"
-				: file.name() + ": column '" + column + "' is not in the format and was ignored";
-	}
-
 	private static String fingerprint(List<DropFile> files) {
-		MessageDigest digest = sha256();
+		MessageDigest digest = Sha256.digest();
 		for (DropFile file : files) {
 			digest.update((file.name() + "\t" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
 		}
-		return hex(digest.digest());
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
-	}
-
-	private static String hex(byte[] bytes) {
-		return HexFormat.of().formatHex(bytes);
+		return Sha256.hex(digest);
 	}
 
 }

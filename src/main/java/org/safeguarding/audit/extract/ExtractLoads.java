@@ -105,14 +105,17 @@ public class ExtractLoads {
 			.single();
 		for (DropFile file : drop.files()) {
 			this.jdbc.sql("""
-					insert into extract_file (load_id, file_name, table_name, size_bytes, sha256, ignored_columns)
-					values (:loadId, :name, :table, :size, :sha256, :ignored)""")
+					insert into extract_file (load_id, file_name, table_name, size_bytes, sha256, ignored_columns,
+					    ignored_column_count, lines)
+					values (:loadId, :name, :table, :size, :sha256, :ignored, :ignoredCount, :lines)""")
 				.param("loadId", loadId)
 				.param("name", file.name())
 				.param("table", file.table().tableName())
 				.param("size", file.sizeBytes())
 				.param("sha256", file.sha256())
-				.param("ignored", file.ignoredColumns().isEmpty() ? null : String.join(",", file.ignoredColumns()))
+				.param("ignored", ExtraColumns.firstNames(file))
+				.param("ignoredCount", file.ignoredColumns().size())
+				.param("lines", file.lines())
 				.update();
 		}
 		this.partitions.create(loadId);

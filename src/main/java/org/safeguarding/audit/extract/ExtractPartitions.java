@@ -3,9 +3,11 @@ package org.safeguarding.audit.extract;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,8 +38,13 @@ class ExtractPartitions {
 
 	private final TransactionTemplate ownTransaction;
 
-	ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+	/** The runs' one managed executor (the run engine's), not a thread of its own per task. */
+	private final Executor workers;
+
+	ExtractPartitions(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+			@Qualifier("auditWorkers") Executor workers) {
 		this.jdbc = jdbc;
+		this.workers = workers;
 		this.savepoint = new TransactionTemplate(transactionManager);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -118,10 +125,6 @@ class ExtractPartitions {
 	 */
 	CompletableFuture<Void> inOwnTransaction(String name, Runnable work) {
 		return CompletableFuture.runAsync(() -> this.ownTransaction.executeWithoutResult(status -> work.run()),
-				task -> {
-					Thread thread = new Thread(task, name);
-					thread.setDaemon(true);
-					thread.start();
-				});
+				this.workers);
 	}
 }

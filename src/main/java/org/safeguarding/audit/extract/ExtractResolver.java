@@ -71,6 +71,27 @@ public class ExtractResolver {
 		for (Table table : Table.values()) {
 			recount(table, loadId);
 		}
+		checkLines(loadId);
+	}
+
+	/**
+	 * Proves that every physical line of every file was read as the header, a blank line or part
+	 * of a record (which is then loaded or rejected): a record that swallowed lines it should not
+	 * have still accounts for them, and its rejection names them.
+	 */
+	private void checkLines(long loadId) {
+		List<String> unaccounted = this.jdbc.sql("""
+				select file_name || ': ' || lines || ' lines, but the load read ' || header_lines || ' of header, '
+				       || blank_lines || ' blank and ' || record_lines || ' of records'
+				from extract_file
+				where load_id = :loadId and lines is not null and lines <> header_lines + blank_lines + record_lines
+				order by file_name collate "C\"""")
+			.param("loadId", loadId)
+			.query(String.class)
+			.list();
+		if (!unaccounted.isEmpty()) {
+			throw new IllegalStateException("lines of load " + loadId + " unaccounted for: " + String.join("; ", unaccounted));
+		}
 	}
 
 	/** Checks 2 and 3 for these tables, in the current transaction; their references' targets are loaded. */

@@ -117,7 +117,8 @@ public final class RowChecker {
 		String recordId = valueAt(fields, this.positions[0]);
 		String structure = structureProblem(record);
 		if (structure != null) {
-			return rejected(record, recordId, structure);
+			return rejected(record, recordId, structure, RejectionKind.of(RejectionKind.LINE,
+					record.malformed() ? RejectionKind.Rule.MALFORMED : RejectionKind.Rule.FIELD_COUNT));
 		}
 		Column[] columns = this.columnArray;
 		int count = columns.length;
@@ -125,13 +126,16 @@ public final class RowChecker {
 		Object[] typed = new Object[count];
 		Object factorCodes = null;
 		String[] problems = null;
+		String[] kinds = null;
 		for (int i = 0; i < count; i++) {
 			Column column = columns[i];
 			String text = (i == 0) ? recordId : valueAt(fields, this.positions[i]);
 			String problem = null;
+			String kind = null;
 			if (text == null) {
 				if (column.presence() == Column.Presence.R) {
 					problem = column.name() + " is empty";
+					kind = RejectionKind.of(column.name(), RejectionKind.Rule.EMPTY);
 				}
 				else {
 					typed[i] = column.defaultValue();
@@ -141,6 +145,7 @@ public final class RowChecker {
 				Object value = ColumnValues.value(column, this.codeSets[i], text);
 				if (value == ColumnValues.INVALID) {
 					problem = ColumnValues.problem(column, text);
+					kind = RejectionKind.invalidValue(column);
 				}
 				else if (column.kind() == Column.Kind.FACTORS) {
 					typed[i] = text;
@@ -153,29 +158,35 @@ public final class RowChecker {
 			if (problem != null) {
 				if (problems == null) {
 					problems = new String[count];
+					kinds = new String[count];
 				}
 				problems[i] = problem;
+				kinds[i] = kind;
 			}
 		}
 		for (int i = 0; i < count; i++) {
 			if (problems == null || problems[i] == null) {
-				String problem = crossProblem(i, typed);
-				if (problem != null) {
+				String[] cross = crossProblem(i, typed);
+				if (cross != null) {
 					if (problems == null) {
 						problems = new String[count];
+						kinds = new String[count];
 					}
-					problems[i] = problem;
+					problems[i] = cross[0];
+					kinds[i] = cross[1];
 				}
 			}
 		}
 		if (problems != null) {
 			StringJoiner reason = new StringJoiner("; ");
-			for (String problem : problems) {
-				if (problem != null) {
-					reason.add(problem);
+			StringJoiner kind = new StringJoiner(";");
+			for (int i = 0; i < count; i++) {
+				if (problems[i] != null) {
+					reason.add(problems[i]);
+					kind.add(kinds[i]);
 				}
 			}
-			return rejected(record, recordId, reason.toString());
+			return rejected(record, recordId, reason.toString(), kind.toString());
 		}
 		Object[] values = new Object[this.dbColumnCount];
 		for (int i = 0; i < count; i++) {
@@ -184,7 +195,7 @@ public final class RowChecker {
 		if (this.factorCodesIndex >= 0) {
 			values[this.factorCodesIndex] = factorCodes;
 		}
-		return new CheckedRow(this.table, this.fileName, record.line(), recordId, values, null, record.raw());
+		return new CheckedRow(this.table, this.fileName, record.line(), recordId, values, null, null, record.raw());
 	}
 
 	private String structureProblem(CsvRecord record) {
@@ -199,19 +210,24 @@ public final class RowChecker {
 		return null;
 	}
 
-	/** Rules between columns; a value that failed its own check is absent, so its rules are skipped. */
-	private String crossProblem(int i, Object[] typed) {
+	/**
+	 * Rules between columns: the problem and its kind, or null. A value that failed its own check
+	 * is absent, so its rules are skipped.
+	 */
+	private String[] crossProblem(int i, Object[] typed) {
 		Column column = this.columnArray[i];
 		Object value = typed[i];
 		int earlierIndex = this.earlierIndex[i];
 		if (earlierIndex >= 0 && value instanceof LocalDate date && typed[earlierIndex] instanceof LocalDate earlier
 				&& date.isBefore(earlier)) {
-			return column.name() + " " + date + " is before " + column.earlierColumn() + " " + earlier;
+			return new String[] { column.name() + " " + date + " is before " + column.earlierColumn() + " " + earlier,
+					RejectionKind.of(column.name(), RejectionKind.Rule.BEFORE) };
 		}
 		int conditionIndex = this.requiredWhenIndex[i];
 		Object condition = (conditionIndex >= 0) ? typed[conditionIndex] : null;
 		if (value == null && condition != null && column.requiredWhen().codes().contains(condition)) {
-			return column.name() + " is empty; it is required for " + condition;
+			return new String[] { column.name() + " is empty; it is required for " + condition,
+					RejectionKind.of(column.name(), RejectionKind.Rule.REQUIRED) };
 		}
 		return null;
 	}
@@ -224,8 +240,11 @@ public final class RowChecker {
 		return value.isEmpty() ? null : value;
 	}
 
-	private CheckedRow rejected(CsvRecord record, String recordId, String reason) {
-		return new CheckedRow(this.table, this.fileName, record.line(), recordId, null, reason, record.raw());
+	/** Reported at the record's first line; a record over several lines names them all ("lines 11–12: ..."). */
+	private CheckedRow rejected(CsvRecord record, String recordId, String reason, String kind) {
+		String at = (record.lastLine() > record.line())
+				? "lines " + record.line() + "–" + record.lastLine() + ": " + reason : reason;
+		return new CheckedRow(this.table, this.fileName, record.line(), recordId, null, at, kind, record.raw());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,10 +26,6 @@ import org.safeguarding.audit.generate.BadRows.Bad;
  */
 public final class ExtractGenerator {
 
-	private static final Set<String> FILE_NAMES = Stream.of(DropFile.values())
-		.map(DropFile::fileName)
-		.collect(Collectors.toUnmodifiableSet());
-
 	private final GeneratorSettings settings;
 
 	private final World world;
@@ -39,17 +36,92 @@ public final class ExtractGenerator {
 	}
 
 	/**
-	 * Writes the drop's files into {@code outDir} (created if need be, replacing an earlier drop);
-	 * refuses a folder that holds anything else, which would make the drop refused.
+	 * Writes the drop's files into {@code outDir}, a new or empty folder: a folder holding any
+	 * file, even one with a drop file's name, may hold someone's real drop, and is refused
+	 * (IllegalArgumentException).
 	 * @throws UncheckedIOException when a file cannot be written
 	 */
 	public GeneratedDrop write(Path outDir) {
 		try {
-			prepare(outDir);
+			Files.createDirectories(outDir);
+			try (Stream<Path> entries = Files.list(outDir)) {
+				Optional<Path> any = entries.findFirst();
+				if (any.isPresent()) {
+					throw new IllegalArgumentException("the drop folder " + outDir + " is not empty (it holds '"
+							+ any.get().getFileName() + "'): give an empty or new folder");
+				}
+			}
 			return writeDrop(outDir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the drop to " + outDir, ex);
+		}
+	}
+
+	/**
+	 * Writes the drop as {@link #write} does, or leaves {@code outDir} as it is when it already
+	 * holds this very drop (the same files, byte for byte): the demo's drops again. A folder that
+	 * holds anything else is refused, as by {@link #write}.
+	 */
+	public GeneratedDrop rewrite(Path outDir) {
+		if (!Files.isDirectory(outDir) || isEmpty(outDir)) {
+			return write(outDir);
+		}
+		Path fresh = outDir.resolveSibling("." + outDir.getFileName() + "-" + System.nanoTime());
+		try {
+			GeneratedDrop drop = write(fresh);
+			if (!sameFiles(fresh, outDir)) {
+				throw new IllegalArgumentException("the drop folder " + outDir
+						+ " holds files other than this drop's: move them away or give an empty or new folder");
+			}
+			return new GeneratedDrop(outDir, drop.dataRowsPerFile(), drop.badRowsWritten(), drop.badRowsPerKind(),
+					drop.babies());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not compare the drop in " + outDir, ex);
+		}
+		finally {
+			deleteQuietly(fresh);
+		}
+	}
+
+	private static boolean sameFiles(Path a, Path b) throws IOException {
+		List<String> names = names(a);
+		if (!names.equals(names(b))) {
+			return false;
+		}
+		for (String name : names) {
+			if (Files.mismatch(a.resolve(name), b.resolve(name)) != -1) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<String> names(Path folder) throws IOException {
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.map(p -> p.getFileName().toString()).sorted().toList();
+		}
+	}
+
+	private static boolean isEmpty(Path folder) {
+		try {
+			return names(folder).isEmpty();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + folder, ex);
+		}
+	}
+
+	private static void deleteQuietly(Path folder) {
+		try {
+			for (String name : names(folder)) {
+				Files.delete(folder.resolve(name));
+			}
+			Files.delete(folder);
+		}
+		catch (IOException ex) {
+			// only the generator's own temporary files: nothing to lose
 		}
 	}
 
@@ -97,18 +169,5 @@ public final class ExtractGenerator {
 	private static Set<String> duplicated(List<Bad> bad) {
 		return bad.stream().filter(b -> b.kind() == BadRowKind.DUPLICATE_ID).map(b -> b.row().id())
 			.collect(Collectors.toSet());
-	}
-
-	private static void prepare(Path outDir) throws IOException {
-		Files.createDirectories(outDir);
-		try (Stream<Path> entries = Files.list(outDir)) {
-			for (Path entry : (Iterable<Path>) entries::iterator) {
-				String name = entry.getFileName().toString();
-				if (!FILE_NAMES.contains(name) || !Files.isRegularFile(entry)) {
-					throw new IllegalArgumentException("The drop folder " + outDir + " already holds '" + name
-							+ "', which would spoil the drop: give an empty or new folder");
-				}
-			}
-		}
 	}
 }

@@ -68,6 +68,7 @@ final class BoardDashboard {
 		p.put("TrendRows", RecordDataSource.of(pack.trends()));
 		p.put("HeadlineRows", RecordDataSource.of(pack.headline()));
 		p.put("HeadlineNote", pack.headlineNote());
+		p.put("DataQualityNote", pack.dataQualityNote());
 		p.put("TableRows", RecordDataSource.of(pack.tables()));
 		p.put("ReasonRows", RecordDataSource.of(pack.reasons()));
 		p.put("SuppressionNote", pack.suppressionNote());

@@ -19,8 +19,8 @@ import org.safeguarding.audit.stats.Suppression;
  */
 record BoardPack(BoardPackData data, GradeDistribution.Result grades, WhatChanged.Result changes,
 		CriteriaSection.Result criteria, String complianceAlt, List<TrendRow> trends, List<HeadlineRow> headline,
-		List<TableRow> tables, List<ReasonRow> reasons, String suppressionNote, String ragNote, String headlineNote,
-		BoardFigures figures) {
+		List<TableRow> tables, List<ReasonRow> reasons, String dataQualityNote, String suppressionNote, String ragNote,
+		String headlineNote, BoardFigures figures) {
 
 	/** @param why each criterion's plain-words reason from the tool file, by code (none for a criterion without) */
 	static BoardPack of(BoardPackData data, ReportSettings settings, Map<String, String> why, int chartWidth) {
@@ -34,18 +34,19 @@ record BoardPack(BoardPackData data, GradeDistribution.Result grades, WhatChange
 				suppression, chartWidth);
 		List<TableRow> tables = DataQualitySection.tables(data.tables());
 		List<ReasonRow> reasons = DataQualitySection.reasons(data.reasons());
+		String dataQualityNote = DataQualitySection.note(data.warnings(), data.tables());
 		String ragNote = "RAG: Green at " + trim(settings.rag().greenPct()) + "% or more, Amber at "
 				+ trim(settings.rag().amberPct()) + "% or more, otherwise Red.";
 		String headlineNote = "Headline criteria: " + String.join(", ", settings.headlineCriteria()) + ".";
 		BoardPack sections = new BoardPack(data, grades, changes, criteria, "", trends, headline, tables, reasons,
-				suppressionNote(suppression), ragNote, headlineNote, null);
+				dataQualityNote, suppressionNote(suppression), ragNote, headlineNote, null);
 		BoardFigures figures = PackFigures.of(sections, settings, why);
 		return new BoardPack(data, grades, changes, criteria, ChartText.compliance(figures),
 				trends.stream().map(t -> t.withAlt(ChartText.trend(figures.trend(t.criterion()).orElseThrow(), period)))
 					.toList(),
 				headline.stream().map(h -> h.withAlt(ChartText.funnel(figures.teams(h.criterion()).orElseThrow(), period)))
 					.toList(),
-				tables, reasons, sections.suppressionNote(), ragNote, headlineNote, figures);
+				tables, reasons, dataQualityNote, sections.suppressionNote(), ragNote, headlineNote, figures);
 	}
 
 	static String suppressionNote(Suppression suppression) {

@@ -3,9 +3,10 @@ package org.safeguarding.audit.report;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What the board pack shows about one run, as read from the database. */
+/** What the board pack shows about one run, as read from the database; {@code warnings}: how many its drop had. */
 record BoardPackData(Run run, List<CriterionCounts> criteria, List<PeriodCounts> history,
-		List<TeamCounts> teams, List<GradeCount> grades, List<TableCounts> tables, List<ReasonCount> reasons) {
+		List<TeamCounts> teams, List<GradeCount> grades, List<TableCounts> tables, List<ReasonCount> reasons,
+		int warnings) {
 
 	record Run(long runId, long loadId, String period, String toolId, String toolVersion, String toolTitle,
 			String status, Integer casesAudited) {
@@ -32,7 +33,7 @@ record BoardPackData(Run run, List<CriterionCounts> criteria, List<PeriodCounts>
 	record TableCounts(String tableName, long files, long rowsRead, long rowsLoaded, long rowsRejected) {
 	}
 
-	/** A rejection reason with identifiers blanked out, and how many rows it rejected. */
+	/** A kind of rejection reason in the format's words (no drop value), and how many rows it rejected. */
 	record ReasonCount(String tableName, String reason, long rowsRejected) {
 	}
 }

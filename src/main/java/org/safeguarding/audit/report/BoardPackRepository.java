@@ -41,14 +41,14 @@ class BoardPackRepository {
 		jdbc.sql(ReportFiles.query("board-rejection-reasons"))
 			.param("loadId", run.loadId())
 			.query(rs -> {
-				reasons.add(rs.getString("table_name"), rs.getString("reason"), rs.getString("record_id"),
-						rs.getLong("rows_rejected"));
+				reasons.add(rs.getString("table_name"), rs.getString("reason_kind"), rs.getLong("rows_rejected"));
 			});
 		return new BoardPackData(run, byRun("board-criteria", runId, CriterionCounts.class),
 				byRun("board-history", runId, PeriodCounts.class), byRun("board-team-counts", runId, TeamCounts.class),
 				byRun("board-grades", runId, GradeCount.class),
 				jdbc.sql(ReportFiles.query("board-extract-files")).param("loadId", run.loadId()).query(TableCounts.class).list(),
-				reasons.commonest(COMMONEST_REASONS));
+				reasons.commonest(COMMONEST_REASONS),
+				jdbc.sql(ReportFiles.query("board-warnings")).param("runId", runId).query(Integer.class).single());
 	}
 
 	private <T> List<T> byRun(String query, long runId, Class<T> type) {

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a query's rows as a published CSV file (outputs.md: UTF-8, RFC 4180 quoting, header
  * first, {@code \n} line ends), streaming: rows go to the file as the cursor delivers them.
+ * Text that a spreadsheet would take for a formula is written with a leading {@code '}.
  * Public for the files other features add to a run's folder (the review package's reviews.csv).
  */
 public final class CsvFiles {
@@ -52,7 +53,26 @@ public final class CsvFiles {
 		if (value instanceof java.math.BigDecimal d) {
 			return d.toPlainString();
 		}
-		return value == null ? "" : value.toString();
+		if (value instanceof Number) {
+			return value.toString();
+		}
+		return value == null ? "" : neutralised(value.toString());
+	}
+
+	/**
+	 * A text value as outputs.md has it written: one that begins with {@code =}, {@code +},
+	 * {@code -}, {@code @}, a tab or a carriage return (a formula to a spreadsheet, which would run
+	 * it when a QA officer opens the file) gets a leading {@code '}, and so does one that already
+	 * begins with {@code '}, so that reading the file back never loses a quote the drop had.
+	 */
+	static String neutralised(String text) {
+		if (text.isEmpty()) {
+			return text;
+		}
+		return switch (text.charAt(0)) {
+			case '=', '+', '-', '@', '\t', '\r', '\'' -> "'" + text;
+			default -> text;
+		};
 	}
 
 	static void writeLine(BufferedWriter out, String[] values) throws IOException {

@@ -48,7 +48,8 @@ final class PackFigures {
 				new DataQuality(
 						pack.tables().stream().map(t -> new TableRow(t.table(), t.files(), t.rowsRead(), t.rowsLoaded(),
 								t.rowsRejected(), t.rejectedShare())).toList(),
-						pack.reasons().stream().map(r -> new ReasonRow(r.table(), r.reason(), r.rows())).toList()),
+						pack.reasons().stream().map(r -> new ReasonRow(r.table(), r.reason(), r.rows())).toList(),
+						pack.dataQualityNote()),
 				new Notes(pack.suppressionNote(), pack.ragNote(), settings.rag().greenPct(), settings.rag().amberPct(),
 						pack.headlineNote()));
 	}

@@ -22,8 +22,8 @@ public record ReportProperties(@DefaultValue("Demo Safeguarding Children Partner
 		@DefaultValue("5") @Min(0) int suppressionThreshold, @DefaultValue("") List<String> headlineCriteria) {
 
 	public ReportProperties {
-		// An unset AUDIT_REPORT_HEADLINE_CRITERIA binds as one empty name, which would match no criterion.
-		headlineCriteria = headlineCriteria == null ? List.of()
+		// An empty setting binds as one empty name, which would hide the tool's default criteria.
+		headlineCriteria = (headlineCriteria == null) ? List.of()
 				: headlineCriteria.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
 	}
 }

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.Future;
 
 import net.sf.jasperreports.engine.JasperPrint;
@@ -41,11 +41,19 @@ public final class ReportPublisher {
 
 	private final BoardSnapshots snapshots;
 
+	/** Where the workbook is written beside the rest: the runs' one managed executor, in a run. */
+	private final Executor background;
+
 	public ReportPublisher(JdbcClient jdbc, ReportSettings settings) {
-		this(jdbc, settings, new ReportTemplates());
+		this(jdbc, settings, new ReportTemplates(), task -> {
+			Thread thread = new Thread(task, "qa-workbook");
+			thread.setDaemon(true);
+			thread.start();
+		});
 	}
 
-	ReportPublisher(JdbcClient jdbc, ReportSettings settings, ReportTemplates templates) {
+	ReportPublisher(JdbcClient jdbc, ReportSettings settings, ReportTemplates templates, Executor background) {
+		this.background = background;
 		this.boardPacks = new BoardPackRepository(jdbc);
 		this.qaFindings = new QaFindingsRepository(jdbc);
 		this.dashboard = new BoardDashboard(templates, settings);
@@ -78,15 +86,11 @@ public final class ReportPublisher {
 		Path pdf = outDir.resolve(BOARD_PDF);
 		Path html = outDir.resolve(BOARD_HTML);
 		Path xlsx = outDir.resolve(QA_XLSX);
-		ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-			Thread thread = new Thread(task, "qa-workbook");
-			thread.setDaemon(true);
-			return thread;
-		});
-		try {
-			// The workbook is the longest to write: it starts first, on its own thread, and the
-			// board pack and the caller's files are written beside it on the other core.
-			Future<?> workbookWritten = background.submit(() -> workbook.write(run, xlsx));
+		// The workbook is the longest to write: it starts first, on a worker thread, and the board
+		// pack and the caller's files are written beside it on this thread.
+		FutureTask<Void> workbookWritten = new FutureTask<>(() -> workbook.write(run, xlsx), null);
+		this.background.execute(workbookWritten);
+		{
 			try {
 				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), why, BoardDashboard.CONTENT_WIDTH);
 				alongside.run();
@@ -102,9 +106,6 @@ public final class ReportPublisher {
 				throw ex;
 			}
 			await(workbookWritten);
-		}
-		finally {
-			background.shutdown();
 		}
 		return List.of(pdf, html, xlsx);
 	}

@@ -1,19 +1,17 @@
 package org.safeguarding.audit.report;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.OffsetDateTime;
-import java.util.HexFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.safeguarding.audit.extract.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +28,8 @@ public class RunManifest {
 
 	static final String FILE_NAME = "manifest.json";
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+
 	private static final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private final JdbcClient jdbc;
@@ -42,7 +42,8 @@ public class RunManifest {
 	String write(long runId, long jobExecutionId, Path dir, List<String> files) {
 		Map<String, Object> run = this.jdbc.sql("""
 				select a.run_id, a.period, a.tool_id, a.tool_version, a.tool_title, a.tool_sha256, a.cases_audited,
-				       a.started_at, l.load_id, l.drop_folder, l.fingerprint, l.warnings
+				       a.started_at, l.load_id, coalesce(a.drop_folder, l.drop_folder) as drop_folder,
+				       l.drop_folder as loaded_from, l.fingerprint, coalesce(a.warnings, l.warnings) as warnings
 				from audit_run a join extract_load l on l.load_id = a.load_id where a.run_id = :runId""")
 			.param("runId", runId)
 			.query()
@@ -56,11 +57,11 @@ public class RunManifest {
 				run.get("tool_title"), "sha256", run.get("tool_sha256")));
 		manifest.put("extract", extract(run));
 		manifest.put("counts", counts(run));
-		manifest.put("started_at", run.get("started_at").toString());
-		manifest.put("finished_at", OffsetDateTime.now().toString());
+		manifest.put("started_at", time(((java.sql.Timestamp) run.get("started_at")).toInstant()));
+		manifest.put("finished_at", time(Instant.now()));
 		Map<String, String> hashes = new LinkedHashMap<>();
 		for (String file : files) {
-			hashes.put(file, sha256(dir.resolve(file)));
+			hashes.put(file, Sha256.of(dir.resolve(file)));
 		}
 		manifest.put("files", hashes);
 		try {
@@ -84,6 +85,19 @@ public class RunManifest {
 		return map;
 	}
 
+	/**
+	 * An instant in one form for every time of the manifest: ISO 8601 to the millisecond, with the
+	 * offset of the machine's time zone written out ({@code 2026-11-02T06:00:01.250+00:00}).
+	 */
+	static String time(Instant instant) {
+		return TIME.format(instant.atZone(ZoneId.systemDefault()));
+	}
+
+	/**
+	 * The drop this run was given (its folder and warnings; the load it used may have been made
+	 * from the same files in another folder, {@code loaded_from}), and what became of each file's
+	 * rows and physical lines: header, blank, loaded and rejected lines add up to its lines.
+	 */
 	private Map<String, Object> extract(Map<String, Object> run) {
 		Map<String, Object> extract = new LinkedHashMap<>();
 		extract.put("folder", run.get("drop_folder"));
@@ -92,11 +106,13 @@ public class RunManifest {
 		extract.put("warnings", warnings(run.get("warnings")));
 		extract.put("files", this.jdbc.sql("""
 				select file_name as name, table_name as table, size_bytes, sha256, rows_read, rows_loaded,
-				       rows_rejected, ignored_columns
+				       rows_rejected, ignored_columns, ignored_column_count, lines, header_lines, blank_lines,
+				       record_lines - lines_rejected as lines_loaded, lines_rejected
 				from extract_file where load_id = :loadId order by file_name collate "C\"""")
 			.param("loadId", run.get("load_id"))
 			.query()
 			.listOfRows());
+		extract.put("loaded_from", run.get("loaded_from"));
 		return extract;
 	}
 
@@ -122,19 +138,6 @@ public class RunManifest {
 			return (array instanceof java.sql.Array sql) ? List.of((String[]) sql.getArray()) : List.of();
 		}
 		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

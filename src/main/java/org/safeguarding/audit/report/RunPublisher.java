@@ -1,19 +1,15 @@
 package org.safeguarding.audit.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -23,14 +19,16 @@ import org.safeguarding.audit.audit.Criterion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Publishes one run's folder (outputs.md): the four CSV files, the dashboards and workbook, and
- * last the manifest with every other file's SHA-256. Files are written into a staging folder and
- * moved into place only when all are complete, so a failed publish leaves no half-written file.
+ * last the manifest with every other file's SHA-256. The folder is written beside its place and
+ * switched into it whole when every file is complete ({@link PublishFolder}), so a failed publish
+ * leaves neither a half-written file nor a mix of two runs' files.
  */
 @Component
 public class RunPublisher {
@@ -45,6 +43,9 @@ public class RunPublisher {
 
 	private final ReportProperties properties;
 
+	/** The runs' one managed executor: the workbook is written on it. */
+	private final Executor workers;
+
 	/** One publisher per settings (in practice per tool), all sharing the compiled templates. */
 	private final Map<ReportSettings, ReportPublisher> reports = new ConcurrentHashMap<>();
 
@@ -53,7 +54,8 @@ public class RunPublisher {
 	private final AtomicBoolean prepared = new AtomicBoolean();
 
 	public RunPublisher(DataSource dataSource, JdbcClient jdbcClient, RunManifest manifest,
-			ReportProperties properties) {
+			ReportProperties properties, @Qualifier("auditWorkers") Executor workers) {
+		this.workers = workers;
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		jdbc.setFetchSize(1000);
 		this.csv = new CsvFiles(jdbc);
@@ -72,35 +74,27 @@ public class RunPublisher {
 		}
 	}
 
-	/** Writes the run's files into {@code out} (created if needed), replacing those of an earlier run. */
+	/**
+	 * Publishes the run's folder as {@code out}, replacing an earlier run's folder whole
+	 * ({@link PublishFolder}); returns the published files, manifest last.
+	 */
 	public List<Path> publish(long runId, Path out, long jobExecutionId, AuditTool tool) {
-		try {
-			Files.createDirectories(out);
-			Path staging = Files.createTempDirectory(out, ".publishing-");
-			long started = System.nanoTime();
-			long cpuStarted = processCpuNanos();
-			List<String> names = new ArrayList<>();
-			Map<String, String> why = new HashMap<>();
-			tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
-			List<Path> reports = reportPublisher(tool).publish(runId, staging, () -> writeCsvFiles(runId, staging, names),
-					why);
+		long started = System.nanoTime();
+		long cpuStarted = processCpuNanos();
+		List<String> names = new ArrayList<>();
+		Map<String, String> why = new HashMap<>();
+		tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+		PublishFolder.publish(out, staging -> {
+			List<Path> reports = reportPublisher(tool).publish(runId, staging,
+					() -> writeCsvFiles(runId, staging, names), why);
 			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}
 			names.add(this.manifest.write(runId, jobExecutionId, staging, names));
-			List<Path> published = new ArrayList<>();
-			for (String name : names) {
-				published.add(Files.move(staging.resolve(name), out.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-						StandardCopyOption.ATOMIC_MOVE));
-			}
-			deleteFolder(staging);
-			log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
-					seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
-			return published;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot publish run " + runId + " to " + out + ": " + ex.getMessage(), ex);
-		}
+		});
+		log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
+				seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
+		return names.stream().map(out::resolve).toList();
 	}
 
 	private ReportPublisher reportPublisher(AuditTool tool) {
@@ -110,7 +104,7 @@ public class RunPublisher {
 		ReportSettings settings = new ReportSettings(this.properties.partnershipName(),
 				this.properties.suppressionThreshold(), headline,
 				new RagThresholds(tool.ragGreen().doubleValue(), tool.ragAmber().doubleValue()));
-		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates));
+		return this.reports.computeIfAbsent(settings, s -> new ReportPublisher(this.jdbcClient, s, this.templates, this.workers));
 	}
 
 	private void writeCsvFiles(long runId, Path dir, List<String> names) {
@@ -140,14 +134,5 @@ public class RunPublisher {
 
 	private static String seconds(long nanos) {
 		return String.format(Locale.ROOT, "%.1f", nanos / 1e9);
-	}
-
-	private static void deleteFolder(Path dir) throws IOException {
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.toList()) {
-				Files.delete(file);
-			}
-		}
-		Files.delete(dir);
 	}
 }

@@ -33,6 +33,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,8 +84,9 @@ class AuditJobConfiguration {
 	@Bean
 	@JobScope
 	RunInputs runInputs(@Value("#{jobParameters['period']}") String period,
-			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract) {
-		return new RunInputs(period, tool, extract);
+			@Value("#{jobParameters['tool']}") String tool, @Value("#{jobParameters['extract']}") String extract,
+			@Value("#{jobParameters['out']}") String out) {
+		return new RunInputs(period, tool, extract, out);
 	}
 
 	@Bean
@@ -124,9 +127,10 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
-			RunProperties properties, RunsProperties runs, DataSource dataSource) {
+			RunProperties properties, RunsProperties runs, DataSource dataSource,
+			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers) {
 		return PartitionWorkers.step("loadExtractStep", jobRepository, dropFilePartitioner, loadFilesStep,
-				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource, runs.concurrent());
+				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource, runs.concurrent(), auditWorkers);
 	}
 
 	@Bean
@@ -173,7 +177,7 @@ class AuditJobConfiguration {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			ExecutionContext job = jobExecution.getExecutionContext();
 			long auditRunId = auditRuns.open(job.getLong("loadId"), runInputs.period(), runInputs.tool(),
-					runOf(jobExecution), runs::isRunningAlive);
+					runInputs.drop(), runOf(jobExecution), runs::isRunningAlive);
 			job.putLong("auditRunId", auditRunId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
@@ -186,10 +190,11 @@ class AuditJobConfiguration {
 	 */
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
-			RunProperties properties, RunsProperties runs, DataSource dataSource) {
+			RunProperties properties, RunsProperties runs, DataSource dataSource,
+			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers) {
 		// A range's reader keeps its own connection open beside its chunks' transactions.
 		return PartitionWorkers.step("scoreCasesStep", jobRepository, caseRanges, scoreCaseRangeStep,
-				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource, runs.concurrent());
+				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource, runs.concurrent(), auditWorkers);
 	}
 
 	@Bean

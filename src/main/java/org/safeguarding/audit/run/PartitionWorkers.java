@@ -6,19 +6,15 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.scope.context.JobContext;
-import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 
 /**
- * The worker threads of the job's partitioned steps (files loaded at once, ranges of cases scored
- * at once), and the database connections they need.
+ * The job's partitioned steps (files loaded at once, ranges of cases scored at once), whose
+ * workers are tasks of the one managed executor, and the database connections they need.
  */
 final class PartitionWorkers {
 
@@ -40,45 +36,14 @@ final class PartitionWorkers {
 	 * {@code connectionsPerWorker} connections.
 	 */
 	static Step step(String name, JobRepository jobRepository, Partitioner partitioner, Step worker, String property,
-			int workers, int connectionsPerWorker, DataSource dataSource, int concurrentRuns) {
+			int workers, int connectionsPerWorker, DataSource dataSource, int concurrentRuns, TaskExecutor auditWorkers) {
 		checkConnections(dataSource, property, workers, connectionsPerWorker, concurrentRuns);
+		// At most `workers` partitions, each a task of the one managed executor (AuditWorkersConfiguration).
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.step(worker)
 			.gridSize(workers)
-			.taskExecutor(executor(worker.getName() + "-", workers))
+			.taskExecutor(auditWorkers)
 			.build();
-	}
-
-	/**
-	 * At most {@code workers} threads at once, named {@code prefix}1, {@code prefix}2, ..., each
-	 * in the job scope of the execution that started it: Spring Batch keeps that scope per thread
-	 * (spring-batch#1335), and the workers' step-scoped beans are made from the job-scoped
-	 * {@link RunInputs}, read once per execution.
-	 */
-	static TaskExecutor executor(String prefix, int workers) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
-		executor.setConcurrencyLimit(workers);
-		executor.setTaskDecorator(PartitionWorkers::inJobScope);
-		return executor;
-	}
-
-	private static Runnable inJobScope(Runnable task) {
-		JobContext job = JobSynchronizationManager.getContext();
-		if (job == null) {
-			return task;
-		}
-		JobExecution execution = job.getJobExecution();
-		return () -> {
-			JobSynchronizationManager.register(execution);
-			try {
-				task.run();
-			}
-			finally {
-				// Leaves the scope without ending it (release() would close the job's scoped
-				// beans under the job's own thread, which ends the scope when the job ends).
-				JobSynchronizationManager.close();
-			}
-		};
 	}
 
 	/**

@@ -42,6 +42,8 @@ public class RunEngine implements SmartLifecycle {
 
 	private final ResentDrops resent;
 
+	private final PublishLeftovers leftovers;
+
 	private final Semaphore slots;
 
 	private final Set<Long> stopsSent = ConcurrentHashMap.newKeySet();
@@ -55,7 +57,8 @@ public class RunEngine implements SmartLifecycle {
 	private volatile boolean running;
 
 	RunEngine(Runs runs, RunLauncher launcher, RunRecovery recovery, EngineInstance instance,
-			RunsProperties properties, ScheduledRuns schedules, ResentDrops resent) {
+			RunsProperties properties, ScheduledRuns schedules, ResentDrops resent, PublishLeftovers leftovers) {
+		this.leftovers = leftovers;
 		this.schedules = schedules;
 		this.resent = resent;
 		this.runs = runs;
@@ -78,6 +81,7 @@ public class RunEngine implements SmartLifecycle {
 		}
 		this.instance.id();
 		this.recovery.recoverOrphans();
+		this.leftovers.remove();
 		this.runThreads = new ThreadPoolTaskExecutor();
 		this.runThreads.setCorePoolSize(this.properties.concurrent());
 		this.runThreads.setMaxPoolSize(this.properties.concurrent());

@@ -138,6 +138,6 @@ public final class RunFailures {
 	}
 
 	public static boolean isInputProblem(Throwable t) {
-		return t instanceof DropRefusedException || t instanceof ToolDefinitionException;
+		return t instanceof DropRefusedException || t instanceof ToolDefinitionException || t instanceof RunInputException;
 	}
 }

@@ -1,7 +1,6 @@
 package org.safeguarding.audit.store;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Starts a real PostgreSQL from the application's own jar when no {@code spring.datasource.url}
- * is configured, so a fresh machine needs nothing installed. Its data survives restarts.
+ * is configured, so a fresh machine needs nothing installed. Its data survives restarts; one run
+ * at a time uses a data folder, and connects with the folder's password.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDataSourceUrlCondition.class)
@@ -24,22 +24,23 @@ class EmbeddedPostgresConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+	/** Taken before the server starts and released after it stops (the server's bean depends on it). */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(StoreProperties properties) {
-		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+	StoreLock storeLock(StoreProperties properties) {
+		return StoreLock.acquire(dataDir(properties));
+	}
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(StoreLock storeLock, StoreProperties properties) {
+		Path dataDir = dataDir(properties);
 		try {
-			Files.createDirectories(dataDir.getParent());
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-				.setDataDirectory(dataDir)
-				.setCleanDataDirectory(false)
-				.setServerConfig("max_wal_size", "2GB")
-				.start();
+			EmbeddedPostgres postgres = EmbeddedStore.start(dataDir, properties.durable());
 			log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDir);
 			return postgres;
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new IllegalStateException("could not start the embedded PostgreSQL with data in " + dataDir
-					+ " (is another run using it? stop it, or set SPRING_DATASOURCE_URL): " + ex.getMessage(), ex);
+					+ " (or set SPRING_DATASOURCE_URL): " + ex.getMessage(), ex);
 		}
 	}
 
@@ -49,11 +50,16 @@ class EmbeddedPostgresConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+	HikariDataSource dataSource(EmbeddedPostgres postgres, StoreProperties properties) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
 		dataSource.setUsername("postgres");
+		dataSource.setPassword(StorePassword.readOrCreate(dataDir(properties)));
 		dataSource.setPoolName("embedded-postgres");
 		return dataSource;
+	}
+
+	private static Path dataDir(StoreProperties properties) {
+		return properties.dataDir().toAbsolutePath().normalize();
 	}
 }

@@ -37,7 +37,7 @@ final class Figures {
 	static BoardFigures pack(List<CriterionFigures> criteria) {
 		return new BoardFigures(BoardFigures.FORMAT_VERSION, "Midshire", "2026-10", "October 2026", "babies-under-one", "1",
 				"Babies under one", "250", List.of(), "", new Changes("What changed since September 2026", List.of()),
-				criteria, List.of(), List.of(), new DataQuality(List.of(), List.of()),
+				criteria, List.of(), List.of(), new DataQuality(List.of(), List.of(), ""),
 				new Notes("", "", 90, 70, "Headline criteria: C1."));
 	}
 

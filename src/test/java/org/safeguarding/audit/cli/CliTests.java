@@ -136,4 +136,55 @@ class CliTests {
 		assertThat(drop.resolve("ssd_person.csv")).exists();
 		assertThat(drop.resolve("ext_agency_events_gp.csv")).exists();
 	}
+
+	@Test
+	void generateExtractRefusesAFolderThatIsNotEmpty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+			throws java.io.IOException {
+		java.nio.file.Files.writeString(temp.resolve("ssd_person.csv"), "pers_person_id\nREAL\n");
+		assertThat(run("generate-extract", "--cases", "20", "--period", "2026-10", "--seed", "3", "--out",
+				temp.toString())).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: generate-extract: --out: the drop folder " + temp
+				+ " is not empty (it holds 'ssd_person.csv'): give an empty or new folder (see --help)" + System.lineSeparator());
+		assertThat(java.nio.file.Files.readString(temp.resolve("ssd_person.csv"))).isEqualTo("pers_person_id\nREAL\n");
+	}
+
+	@Test
+	void aPeriodThatHasNotEndedIsAUsageError() {
+		assertThat(run("run-audit", "--extract", "drop", "--period", "9999-12", "--out", "out")).isEqualTo(2);
+		assertThat(err()).startsWith("error: run-audit: audit period 9999-12 has not ended yet (today is ")
+			.endsWith("): audit a month once it is over (see --help)" + System.lineSeparator());
+		this.err.reset();
+		String thisMonth = java.time.YearMonth.now(java.time.ZoneId.of("Europe/London")).toString();
+		assertThat(run("run-audit", "--extract", "drop", "--period", thisMonth, "--out", "out")).isEqualTo(2);
+		assertThat(err()).startsWith("error: run-audit: audit period " + thisMonth + " has not ended yet");
+	}
+
+	@Test
+	void anOutputFolderInsideTheDropIsAUsageErrorNamingBoth(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+			throws java.io.IOException {
+		java.nio.file.Path drop = java.nio.file.Files.createDirectories(temp.resolve("drop"));
+		assertThat(run("run-audit", "--extract", drop.toString(), "--period", "2026-10", "--out",
+				drop.resolve("out").toString())).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: output folder " + drop.resolve("out") + " is inside the drop folder "
+				+ drop + ": publish outside the drop (see --help)" + System.lineSeparator());
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).as("no trace on standard output").isEmpty();
+		assertThat(drop).isEmptyDirectory();
+	}
+
+	@Test
+	void anOutputFolderThatIsAFileIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
+			throws java.io.IOException {
+		java.nio.file.Path file = java.nio.file.Files.writeString(temp.resolve("out"), "x");
+		assertThat(run("run-audit", "--extract", temp.resolve("drop").toString(), "--period", "2026-10", "--out",
+				file.toString())).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: run-audit: output folder " + file + " is a file, not a folder (see --help)"
+				+ System.lineSeparator());
+	}
+
+	@Test
+	void serveRefusesAnOutputFolderInsideItsInbox(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
+		assertThat(run("serve", "--inbox", temp.toString(), "--out", temp.resolve("out").toString(), "--once", "true"))
+			.isEqualTo(2);
+		assertThat(err()).startsWith("error: serve: output folder " + temp.resolve("out") + " is inside the inbox " + temp);
+	}
 }

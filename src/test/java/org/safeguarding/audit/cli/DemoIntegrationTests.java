@@ -44,7 +44,7 @@ class DemoIntegrationTests {
 	}
 
 	private void check(Path out) throws Exception {
-		YearMonth last = YearMonth.now().minusMonths(1);
+		YearMonth last = YearMonth.now(org.safeguarding.audit.audit.AuditPeriod.PARTNERSHIP_ZONE).minusMonths(1);
 		List<String> periods = List.of(last.minusMonths(1).toString(), last.toString());
 
 		List<String> first = demo();

@@ -210,6 +210,30 @@ class CsvRecordReaderTests {
 		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(reader::next).withMessageContaining("disk gone");
 	}
 
+	@Test
+	void aRecordOverSeveralLinesEndsOnItsLastLine() {
+		List<CsvRecord> records = readAll("a,b\r\n\"x\r\ny\ry\",1\nz,2\n");
+
+		assertThat(records).extracting(CsvRecord::line, CsvRecord::lastLine)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 4),
+					org.assertj.core.groups.Tuple.tuple(5, 5));
+	}
+
+	@Test
+	void blankAndPhysicalLinesAreCountedToTheEnd() {
+		for (String text : List.of("h\n\n1\n  \n", "h\n\n1\n  ", "h\r\n\r\n1\r\n\t\r\n")) {
+			CsvRecordReader reader = new CsvRecordReader(new StringReader(text));
+			while (reader.next() != null) {
+				// to the end
+			}
+			assertThat(reader.blankLines()).as(text).isEqualTo(2);
+			assertThat(reader.physicalLines()).as(text).isEqualTo(4);
+		}
+		CsvRecordReader empty = new CsvRecordReader(new StringReader(""));
+		assertThat(empty.next()).isNull();
+		assertThat(empty.physicalLines()).isZero();
+	}
+
 	private static List<CsvRecord> readAll(String text) {
 		CsvRecordReader reader = new CsvRecordReader(new StringReader(text));
 		List<CsvRecord> records = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.safeguarding.audit.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,10 +12,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -44,7 +43,8 @@ class DropInspectorTests {
 		DropFile person = drop.files().get(1);
 		assertThat(person.table()).isEqualTo(Table.SSD_PERSON);
 		assertThat(person.sizeBytes()).isEqualTo(PERSON.getBytes(StandardCharsets.UTF_8).length);
-		assertThat(person.sha256()).isEqualTo(sha256(PERSON.getBytes(StandardCharsets.UTF_8)));
+		// sha256sum of the file's bytes
+		assertThat(person.sha256()).isEqualTo("840f21309ddfa9715c5c396484dfda29d3e693a9eac8f7018b7e7f99452c4f98");
 		assertThat(person.header()).containsExactly("pers_person_id", "pers_sex", "pers_dob", "pers_expected_dob");
 		assertThat(person.ignoredColumns()).isEmpty();
 		assertThat(drop.files().get(0).table()).isEqualTo(Table.EXT_AGENCY_EVENTS);
@@ -58,9 +58,11 @@ class DropInspectorTests {
 
 		Drop drop = this.inspector.inspect(this.folder);
 
-		String expected = sha256(("ssd_cin_episodes.csv\t" + drop.files().get(0).sha256() + "\nssd_person.csv\t"
-				+ drop.files().get(1).sha256() + "\n").getBytes(StandardCharsets.UTF_8));
-		assertThat(drop.fingerprint()).isEqualTo(expected).hasSize(64);
+		// sha256sum of each file, then of the lines "name<TAB>sha256" (printf '%s\t%s\n' ... | sha256sum)
+		assertThat(drop.files()).extracting(DropFile::sha256)
+			.containsExactly("d4b4c0ad01347abbfd28db8ef556f15424d03285ad6c17c8355dd3b44004a55b",
+					"840f21309ddfa9715c5c396484dfda29d3e693a9eac8f7018b7e7f99452c4f98");
+		assertThat(drop.fingerprint()).isEqualTo("431268a756eabd76f45aabfccc8cef8151fbb3c325bb6befd92b11d98092b5a9");
 	}
 
 	@Test
@@ -122,6 +124,70 @@ class DropInspectorTests {
 		assertThat(drop.files().get(0).ignoredColumns()).containsExactly("nhs_no", "");
 		assertThat(drop.warnings()).containsExactly("ssd_person.csv: column 'nhs_no' is not in the format and was ignored",
 				"ssd_person.csv: a column with no name was ignored");
+	}
+
+	@Test
+	void aHundredThousandExtraColumnsMakeOneWarningNamingTwentyAndCountingTheRest() throws Exception {
+		StringBuilder header = new StringBuilder("pers_person_id,pers_sex,pers_dob,pers_expected_dob");
+		for (int i = 1; i <= 100_000; i++) {
+			header.append(",c").append(i);
+		}
+		write("ssd_person.csv", header + "\n");
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.warnings()).hasSize(2).first().asString()
+			.startsWith("ssd_person.csv: 100,000 columns not in the format were ignored: 'c1', 'c2', ")
+			.endsWith(", 'c20' and 99,980 more")
+			.doesNotContain("c21");
+	}
+
+	@Test
+	void filesAndFoldersWhoseNamesBeginWithADotAreIgnoredWithAWarning() throws Exception {
+		write("ssd_person.csv", PERSON);
+		write("._ssd_person.csv", "\u0000\u0005Mac resource fork");
+		Files.createDirectory(this.folder.resolve(".archive"));
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.files()).extracting(DropFile::name).containsExactly("ssd_person.csv");
+		assertThat(drop.warnings()).containsExactly("'._ssd_person.csv' begins with '.' and was ignored",
+				"'.archive' begins with '.' and was ignored");
+	}
+
+	@Test
+	void aFifoIsRefusedByNameWithoutBeingOpened() throws Exception {
+		write("ssd_person.csv", PERSON);
+		Path fifo = this.folder.resolve("ext_agency_events_police.csv");
+		assumeThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).as("mkfifo").isZero();
+
+		// Opening a FIFO with no writer would wait for ever: the test would hang, not fail.
+		assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThatExceptionOfType(DropRefusedException.class)
+			.isThrownBy(() -> this.inspector.inspect(this.folder))
+			.withMessage("ext_agency_events_police.csv: not a regular file (a FIFO, a device or a socket); it was not opened"));
+	}
+
+	@Test
+	void aPersonFileWithAHeaderButNoRowsGivesAWarning() throws Exception {
+		write("ssd_person.csv", "pers_person_id,pers_sex,pers_dob,pers_expected_dob\n\n");
+
+		assertThat(this.inspector.inspect(this.folder).warnings())
+			.containsExactly("ssd_person has a header but no rows: no person was read, so no case can be audited");
+	}
+
+	@Test
+	void everyPhysicalLineIsCountedCleanOrNot() throws Exception {
+		// header, 2 records, a blank line, a record over 2 lines (quoted line break), CRLF ends, no last line end
+		write("ssd_person.csv", "pers_person_id,pers_sex,pers_dob,pers_expected_dob\r\nP1,M,,\r\n\r\n"
+				+ "\"P2\r\nX\",F,,\r\nP3,F,,");
+		// the same with a stray quote, which the one-pass scan leaves to the record reader
+		write("ssd_cin_episodes.csv", "cine_referral_id,cine_person_id,cine_referral_date,cine_close_date,"
+				+ "cine_referral_team\nE1,P1,2026-01-01,,\"oops\nE2,P1,2026-01-01,,\"North\"\n\n");
+
+		Drop drop = this.inspector.inspect(this.folder);
+
+		assertThat(drop.files()).extracting(DropFile::name, DropFile::lines)
+			.containsExactly(tuple("ssd_cin_episodes.csv", 4L), tuple("ssd_person.csv", 6L));
 	}
 
 	@Test
@@ -257,7 +323,7 @@ class DropInspectorTests {
 		Path file = write("ext_agency_events_gp.csv", text.toString());
 		List<DropFile.Cut> cuts = new ArrayList<>();
 
-		assertThat(CsvByteScan.scan(file, MessageDigest.getInstance("SHA-256"), cuts, 100)).isTrue();
+		assertThat(CsvByteScan.scan(file, Sha256.digest(), cuts, 100)).isPositive();
 
 		assertThat(cuts).hasSizeGreaterThan(30);
 		List<CsvRecord> whole = records(new CsvRecordReader(DropInspector.openUtf8(file)));
@@ -303,10 +369,6 @@ class DropInspectorTests {
 
 	private Path write(String name, String text) throws IOException {
 		return Files.writeString(this.folder.resolve(name), text);
-	}
-
-	private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
 }

@@ -165,9 +165,9 @@ class RowCheckerTests {
 	}
 
 	@Test
-	void lineBreaksInQuotedValuesDoNotBreakTheReasonLine() {
+	void lineBreaksInQuotedValuesDoNotBreakTheReasonLineWhichNamesTheRecordsLines() {
 		assertThat(Rows.reason(Table.SSD_PERSON, PERSON_HEADER + "P1,\"M\r\nF\",,\n"))
-			.isEqualTo("pers_sex 'M F' is not one of M, F, U, I");
+			.isEqualTo("lines 2–3: pers_sex 'M F' is not one of M, F, U, I");
 	}
 
 	@Test

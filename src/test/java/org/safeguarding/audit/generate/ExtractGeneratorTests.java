@@ -133,11 +133,39 @@ class ExtractGeneratorTests {
 	}
 
 	@Test
-	void rewritesAnEarlierDropInTheSameFolder() throws IOException {
-		generate(this.dir, 200, "2026-06", 1, 0.3);
-		GeneratedDrop again = generate(this.dir, 20, "2026-06", 1, 0);
-		assertThat(DropChecker.check(this.dir).rejections).isEmpty();
-		assertThat(again.badRowsWritten()).isZero();
+	void refusesAFolderHoldingAFileWithADropFilesNameLeavingItAsItWas() throws IOException {
+		String real = "pers_person_id,pers_sex,pers_dob,pers_expected_dob\nREAL-1,F,2025-12-01,\n";
+		Files.writeString(this.dir.resolve("ssd_person.csv"), real);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> generate(this.dir, 10, "2026-06", 1, 0))
+			.withMessage("the drop folder " + this.dir + " is not empty (it holds 'ssd_person.csv'): give an empty or new folder");
+		assertThat(Files.readString(this.dir.resolve("ssd_person.csv"))).isEqualTo(real);
+		assertThat(fileNames(this.dir)).containsExactly("ssd_person.csv");
+	}
+
+	@Test
+	void refusesAFolderHoldingAnEarlierDrop() throws IOException {
+		generate(this.dir, 20, "2026-06", 1, 0);
+		byte[] before = Files.readAllBytes(this.dir.resolve("ssd_person.csv"));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> generate(this.dir, 20, "2026-06", 1, 0));
+		assertThat(Files.readAllBytes(this.dir.resolve("ssd_person.csv"))).isEqualTo(before);
+	}
+
+	@Test
+	void rewriteLeavesTheSameDropAsItIsAndRefusesAnother() throws IOException {
+		GeneratorSettings settings = new GeneratorSettings(20, YearMonth.parse("2026-06"), 1, 0);
+		GeneratedDrop first = new ExtractGenerator(settings).rewrite(this.dir.resolve("drop"));
+		GeneratedDrop again = new ExtractGenerator(settings).rewrite(this.dir.resolve("drop"));
+
+		assertThat(again.folder()).isEqualTo(this.dir.resolve("drop"));
+		assertThat(again.dataRowsPerFile()).isEqualTo(first.dataRowsPerFile());
+		assertThat(fileNames(this.dir)).as("no temporary folder left").containsExactly("drop");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ExtractGenerator(new GeneratorSettings(21, YearMonth.parse("2026-06"), 1, 0))
+				.rewrite(this.dir.resolve("drop")))
+			.withMessageContaining("holds files other than this drop's");
+		assertThat(fileNames(this.dir)).containsExactly("drop");
 	}
 
 	static List<String> fileNames(Path folder) throws IOException {

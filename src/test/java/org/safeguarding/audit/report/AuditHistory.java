@@ -1,7 +1,5 @@
 package org.safeguarding.audit.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,6 +8,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.safeguarding.audit.audit.CriterionSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
@@ -172,26 +171,15 @@ final class AuditHistory {
 					default -> n[3]++;
 				}
 			});
-			long applicable = n[0] + n[1] + n[2];
+			// The summary as the job stores it (the product's own CriterionSummary): an input of the
+			// report tests, which check what the board shows of it against figures worked by hand.
+			CriterionSummary summary = CriterionSummary.of(criterion.code(), criterion.title(), (int) n[0], (int) n[1],
+					(int) n[2], 1.959964);
 			jdbc.sql("insert into criterion_summary values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(run, criterion.seq(), criterion.code(), criterion.title(), applicable, n[0], n[1], n[2],
-						pct(n[0], applicable, 0), pct(n[0], applicable, -1), pct(n[0], applicable, 1))
+				.params(run, criterion.seq(), criterion.code(), criterion.title(), summary.applicable(), n[0], n[1], n[2],
+						summary.compliancePct(), summary.ciLowPct(), summary.ciHighPct())
 				.update();
 		}
-	}
-
-	/** Compliance (side 0) or the ends of its 95% Wilson interval (−1, +1), to one decimal place. */
-	static BigDecimal pct(long met, long n, int side) {
-		if (n == 0) {
-			return null;
-		}
-		double z = 1.959964;
-		double p = (double) met / n;
-		double centre = (p + z * z / (2 * n)) / (1 + z * z / n);
-		double half = z * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / (1 + z * z / n);
-		BigDecimal value = side == 0 ? BigDecimal.valueOf(met * 100).divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP)
-				: BigDecimal.valueOf(100 * (centre + side * half));
-		return value.setScale(1, RoundingMode.HALF_UP);
 	}
 
 	static String caseId(String period, Team team, int i) {

@@ -8,32 +8,23 @@ import org.safeguarding.audit.report.BoardPackData.ReasonCount;
 class RejectionReasonsTests {
 
 	@Test
-	void quotedValuesAreBlanked() {
-		assertThat(RejectionReasons.anonymise("pers_dob '2026-13-45' is not a valid date", "P1"))
-			.isEqualTo("pers_dob '…' is not a valid date");
-		assertThat(RejectionReasons.anonymise("cine_person_id \"PERSON-9\" is not in ssd_person", null))
-			.isEqualTo("cine_person_id \"…\" is not in ssd_person");
-	}
-
-	@Test
-	void theRowsOwnRecordIdIsBlankedWhereverItStandsAsAWord() {
-		assertThat(RejectionReasons.anonymise("duplicate evnt_event_id EVT-0042", "EVT-0042"))
-			.isEqualTo("duplicate evnt_event_id …");
-		// Only whole ids: a record id "1" leaves "line 12" alone.
-		assertThat(RejectionReasons.anonymise("duplicate id 1 at line 12", "1")).isEqualTo("duplicate id … at line 12");
-	}
-
-	@Test
-	void reasonsThatDifferOnlyInValuesAreCountedTogetherCommonestFirst() {
+	void reasonsOfOneKindAreCountedTogetherCommonestFirstInTheFormatsWords() {
 		RejectionReasons reasons = new RejectionReasons();
-		reasons.add("ssd_person", "pers_dob '2026-13-45' is not a valid date", "P1", 1);
-		reasons.add("ssd_person", "pers_dob 'yesterday' is not a valid date", "P2", 1);
-		reasons.add("ssd_person", "pers_sex 'X' is not one of M, F, U, I", "P3", 1);
-		reasons.add("ext_agency_events", "duplicate evnt_event_id E1", "E1", 1);
-		reasons.add("ext_agency_events", "duplicate evnt_event_id E2", "E2", 2);
+		reasons.add("ssd_person", "pers_dob:not_a_date", 2);
+		reasons.add("ssd_person", "pers_sex:not_a_code", 1);
+		reasons.add("ext_agency_events", "evnt_event_id:duplicate", 3);
 
 		assertThat(reasons.commonest(2)).containsExactly(
-				new ReasonCount("ext_agency_events", "duplicate evnt_event_id …", 3),
-				new ReasonCount("ssd_person", "pers_dob '…' is not a valid date", 2));
+				new ReasonCount("ext_agency_events", "evnt_event_id repeats an earlier row's id", 3),
+				new ReasonCount("ssd_person", "pers_dob is not a valid date", 2));
+	}
+
+	@Test
+	void rowsRejectedBeforeKindsWereKeptAreCountedAsNotClassified() {
+		RejectionReasons reasons = new RejectionReasons();
+		reasons.add("ssd_person", null, 4);
+
+		assertThat(reasons.commonest(10)).containsExactly(
+				new ReasonCount("ssd_person", "reason not classified (rejected by an earlier version)", 4));
 	}
 }

@@ -8,7 +8,12 @@ import java.util.Map;
 
 import org.safeguarding.audit.report.AuditHistory.Outcome;
 
-/** Case scores and grades for the generated history, by the tool's rules (BRUISING_RESPONSE limiting). */
+/**
+ * Case scores and grades for the generated history, by the tool's rules (BRUISING_RESPONSE
+ * limiting): input data of the report tests only, which no test compares the product's scoring
+ * with (that is checked against cases worked by hand: WorkedExampleIntegrationTests,
+ * GeneratedDropIntegrationTests).
+ */
 final class Scores {
 
 	record CaseScore(String caseId, String team, int applicable, BigDecimal score, String grade) {

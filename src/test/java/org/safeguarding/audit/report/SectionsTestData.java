@@ -1,19 +1,23 @@
 package org.safeguarding.audit.report;
 
+import org.safeguarding.audit.audit.CriterionSummary;
 import org.safeguarding.audit.report.BoardPackData.CriterionCounts;
 import org.safeguarding.audit.report.BoardPackData.PeriodCounts;
 import org.safeguarding.audit.report.BoardPackData.TeamCounts;
 
-/** Small rows for the section tests: percentages worked like the summary's (one decimal place). */
+/**
+ * Small rows for the section tests: a criterion's summary as the job stores it (the product's own
+ * CriterionSummary); the tests check how the sections show it, with values worked by hand.
+ */
 final class SectionsTestData {
 
 	private SectionsTestData() {
 	}
 
 	static CriterionCounts criterion(int seq, String code, String title, long met, long partly, long notMet) {
-		long n = met + partly + notMet;
-		return new CriterionCounts(seq, code, title, n, met, partly, notMet, AuditHistory.pct(met, n, 0),
-				AuditHistory.pct(met, n, -1), AuditHistory.pct(met, n, 1));
+		CriterionSummary s = CriterionSummary.of(code, title, (int) met, (int) partly, (int) notMet, 1.959964);
+		return new CriterionCounts(seq, code, title, s.applicable(), met, partly, notMet, s.compliancePct(),
+				s.ciLowPct(), s.ciHighPct());
 	}
 
 	static PeriodCounts period(String period, String code, long met, long partly, long notMet) {

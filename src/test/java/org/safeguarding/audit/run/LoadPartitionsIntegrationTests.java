@@ -120,7 +120,7 @@ class LoadPartitionsIntegrationTests {
 	static ConfigurableApplicationContext start(String name, int workers, AtomicBoolean failing) {
 		SpringApplicationBuilder app = new SpringApplicationBuilder(SafeguardingAuditApplication.class)
 			.logStartupInfo(false)
-			.properties("audit.store.data-dir=" + temp.resolve("postgres-" + name),
+			.properties("audit.store.data-dir=" + temp.resolve("postgres-" + name), "audit.store.durable=false",
 					"audit.run.load-partitions=" + workers);
 		if (failing != null) {
 			app.initializers(context -> context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {

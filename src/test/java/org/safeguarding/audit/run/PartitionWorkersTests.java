@@ -10,39 +10,43 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.JobContext;
 import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.test.MetaDataInstanceFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
-/** The partitioned steps' threads, their job scope, and the connections they need. */
+/** The managed executor's threads and their job scope, and the connections the partitioned steps need. */
 class PartitionWorkersTests {
 
 	@Test
-	void workersRunOnNamedThreadsInTheJobScopeOfTheirJobAndLeaveItOpen() throws Exception {
+	void theManagedExecutorsTasksRunInTheJobScopeOfTheirJobAndLeaveItOpen() throws Exception {
 		JobExecution job = MetaDataInstanceFactory.createJobExecution();
 		CompletableFuture<String> seen = new CompletableFuture<>();
+		CompletableFuture<String> after = new CompletableFuture<>();
 		Runnable closed = () -> seen.completeExceptionally(new AssertionError("the job's scope was ended by a worker"));
+		ThreadPoolTaskExecutor workers = new AuditWorkersConfiguration()
+			.auditWorkers(new AuditWorkersConfiguration.WorkersProperties(1));
 		JobContext context = JobSynchronizationManager.register(job);
 		try {
 			context.setAttribute("runInputs", "read once");
 			context.registerDestructionCallback("runInputs", closed);
-			CompletableFuture<Void> done = new CompletableFuture<>();
-			PartitionWorkers.executor("score-", 2).execute(() -> {
+			workers.execute(() -> {
 				JobContext seenByWorker = JobSynchronizationManager.getContext();
 				seen.complete(Thread.currentThread().getName() + " " + seenByWorker.getJobExecution().getId() + " "
 						+ seenByWorker.getAttribute("runInputs"));
-				done.complete(null);
 			});
-			done.get(10, TimeUnit.SECONDS);
-			Thread.sleep(100); // the worker's finally block runs after the task
+			// One thread: this task runs once the first one's scope handling is over.
+			JobSynchronizationManager.close();
+			workers.execute(() -> after.complete((JobSynchronizationManager.getContext() == null) ? "no job scope left"
+					: "a job scope left on the thread"));
+			assertThat(after.get(10, TimeUnit.SECONDS)).isEqualTo("no job scope left");
 			assertThat(context.getAttribute("runInputs")).isEqualTo("read once");
 		}
 		finally {
-			JobSynchronizationManager.close();
+			workers.shutdown();
 		}
-
-		assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo("score-1 " + job.getId() + " read once");
+		assertThat(seen.get(10, TimeUnit.SECONDS)).isEqualTo("audit-worker-1 " + job.getId() + " read once");
 	}
 
 	@Test

@@ -87,6 +87,9 @@ class RunEngineIntegrationTests {
 	@Autowired
 	ResentDrops resent;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	@BeforeEach
 	void start() {
 		this.engine.start();
@@ -285,18 +288,27 @@ class RunEngineIntegrationTests {
 
 	@Test
 	void aRunOfAnInstanceThatDiedIsFailedAndOnlyItsOwnPartialLoadIsRemoved() throws Exception {
-		long dead = this.jdbc.sql("insert into engine_instance (host, pid, started_at) values ('gone', 1, now()) returning id")
+		// Another instance: alive (it holds its lock on a connection of its own) while its run
+		// begins loading, then killed (the connection closes, and its lock with it).
+		long other = this.jdbc.sql("insert into engine_instance (host, pid, started_at) values ('gone', 1, now()) returning id")
 			.query(Long.class).single();
-		long orphan = this.runs.queue(NewRun.forJob("alpha", "2025-01", "schedule", "t", "o"));
-		this.jdbc.sql("update run set status = 'RUNNING', instance_id = :dead where id = :id")
-			.param("dead", dead).param("id", orphan).update();
+		java.sql.Connection lock = this.dataSource.getConnection();
+		lock.setAutoCommit(true);
+		try (var statement = lock.prepareStatement("select pg_advisory_lock(" + EngineInstance.LOCK_CLASS + ", ?)")) {
+			statement.setInt(1, (int) other);
+			statement.execute();
+		}
+		long orphan = this.runs.startNow(NewRun.forJob("alpha", "2025-01", "schedule", "t", "o"), other);
 		Path orphanDrop = drop(ROOT, "alpha", "2025-01", 30, 12);
 		long orphanLoad = this.loads.begin(new DropInspector().inspect(orphanDrop), orphan, run -> true).loadId();
 		// Another run's unfinished load, whose run is alive (this instance's command-line run).
 		long alive = this.runs.startNow(new NewRun(null, "2025-02", "test", "t", "o", "d", null, null),
-				this.jdbc.sql("select max(id) from engine_instance where host <> 'gone'").query(Long.class).single());
+				this.jdbc.sql("select min(id) from engine_instance").query(Long.class).single());
 		Path otherDrop = drop(ROOT, "alpha", "2025-02", 30, 13);
 		long otherLoad = this.loads.begin(new DropInspector().inspect(otherDrop), alive, run -> true).loadId();
+		assertThat(this.runs.find(orphan).orElseThrow().status()).isEqualTo(RunStatus.RUNNING);
+		long dead = other;
+		lock.close();
 
 		Run failed = await(this.runs, orphan, Set.of(RunStatus.FAILED));
 		assertThat(failed.failure()).isEqualTo("the instance running it (" + dead + ") stopped while it ran: restart it");

@@ -187,6 +187,34 @@ class RunsApiIntegrationTests {
 	}
 
 	@Test
+	void healthGoesDownWhenAScheduledRunFailsAndTheMetricsCountRunsByJobAndStatus() throws Exception {
+		long id = this.runs.queueFired(NewRun.forJob("county", "2025-06", "schedule", "t", "o")
+			.firedAt(java.time.Instant.parse("2025-07-02T05:00:00Z"))).orElseThrow();
+		assertThat(EngineTestSupport.await(this.runs, id, EngineTestSupport.ENDED).status()).isEqualTo(RunStatus.FAILED);
+		// Anyone: the status only.
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
+			.andExpect(content().json("{\"status\":\"DOWN\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+		// An operator: which job, and why.
+		this.mvc.perform(get("/actuator/health").with(httpBasic("otto", PASSWORD)))
+			.andExpect(jsonPath("$.components.jobs.status").value("DOWN"))
+			.andExpect(jsonPath("$.components.jobs.details.county").value(org.hamcrest.Matchers.startsWith(
+					"run " + id + " for 2025-06 FAILED: no complete drop within 7 days of 2025-07-02")));
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("otto", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+					"audit_runs_total{job=\"county\",status=\"FAILED\"}")));
+		// A later scheduled run that completes brings it back up.
+		EngineTestSupport.drop(ROOT, "county", "2025-07", 40, 33);
+		long next = this.runs.queueFired(NewRun.forJob("county", "2025-07", "schedule",
+				ROOT.resolve("jobs/audit-tools/babies-under-one.yml").toString(), ROOT.resolve("county/out/2025-07").toString())
+			.firedAt(java.time.Instant.parse("2025-08-02T05:00:00Z"))).orElseThrow();
+		assertThat(EngineTestSupport.await(this.runs, next, EngineTestSupport.ENDED).status()).isEqualTo(RunStatus.COMPLETED);
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasic("otto", PASSWORD)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("audit_cases_total{job=\"county\"}")));
+	}
+
+	@Test
 	void theOpenApiDocumentDescribesTheApi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs").with(httpBasic("otto", PASSWORD)))
 			.andExpect(status().isOk())

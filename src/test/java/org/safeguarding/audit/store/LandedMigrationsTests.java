@@ -3,12 +3,11 @@ package org.safeguarding.audit.store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.safeguarding.audit.extract.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +45,6 @@ class LandedMigrationsTests {
 	/** Of the text with its line ends as LF, so a checkout with CRLF gives the same. */
 	private static String sha256(Path file) throws Exception {
 		String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		return Sha256.of(text);
 	}
 }
