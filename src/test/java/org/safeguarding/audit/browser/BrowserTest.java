@@ -22,7 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		// application.properties says "no web server" for the command line; serve says otherwise.
 		properties = { "spring.main.web-application-type=servlet",
-				"audit.store.data-dir=target/test-postgres/${random.uuid}",
+				"audit.store.data-dir=target/test-postgres/${random.uuid}", "audit.store.durable=false",
 				// The tests use WebDriver only, not the DevTools protocol, whose Java modules lag
 				// behind Debian's Chromium: Selenium's warning that none matches it says nothing here.
 				"logging.level.org.openqa.selenium.devtools.CdpVersionFinder=ERROR",
