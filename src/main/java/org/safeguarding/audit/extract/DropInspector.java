@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class DropInspector {
 
+	/** The file a sender writes last to say a drop folder is complete (jobs.md): ignored without a warning. */
+	static final String READY = "READY";
+
 	private static final Comparator<String> BYTE_ORDER = (a, b) -> Arrays
 		.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
 
@@ -47,6 +50,10 @@ public final class DropInspector {
 			else if (!Files.isRegularFile(entry)) {
 				// Told apart by its metadata only: opening a FIFO would wait for a writer forever.
 				throw new DropRefusedException(name + ": not a regular file (a FIFO, a device or a socket); it was not opened");
+			}
+			else if (name.equals(READY)) {
+				// jobs.md: the agency's sign that the drop is complete; part of the transfer, not of the data.
+				continue;
 			}
 			else if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
 				warnings.add("file '" + name + "' is not a .csv file and was ignored");

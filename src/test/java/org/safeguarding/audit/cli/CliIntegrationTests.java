@@ -181,8 +181,9 @@ class CliIntegrationTests {
 	@Test
 	void aToolOptionThatNamesNoFileIsASettingErrorNamingItself() {
 		var err = new ByteArrayOutputStream();
-		int code = Cli.run(new String[] { "run-audit", "--extract", this.temp.toString(), "--period", "2026-10", "--out",
-				this.temp.resolve("out-tool").toString(), "--tool", "/no/such/tool.yml" }, System.out,
+		int code = Cli.run(new String[] { "run-audit", "--extract", TestDrops.workedExample(this.temp).toString(),
+				"--period", "2026-10", "--out", this.temp.resolve("out-tool").toString(), "--tool", "/no/such/tool.yml" },
+				System.out,
 				new PrintStream(err, true, StandardCharsets.UTF_8));
 		assertThat(code).isEqualTo(1);
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: --tool /no/such/tool.yml: no such file"

@@ -180,11 +180,4 @@ class CliTests {
 		assertThat(err()).isEqualTo("error: run-audit: output folder " + file + " is a file, not a folder (see --help)"
 				+ System.lineSeparator());
 	}
-
-	@Test
-	void serveRefusesAnOutputFolderInsideItsInbox(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) {
-		assertThat(run("serve", "--inbox", temp.toString(), "--out", temp.resolve("out").toString(), "--once", "true"))
-			.isEqualTo(2);
-		assertThat(err()).startsWith("error: serve: output folder " + temp.resolve("out") + " is inside the inbox " + temp);
-	}
 }

@@ -55,7 +55,7 @@ class DatabaseSourceIntegrationTests {
 		this.database = SourceDatabase.in(this.application);
 		this.env.put("AGENCY_DB_URL", this.database.url);
 		this.env.put("AGENCY_DB_USER", "postgres");
-		this.env.put("AGENCY_DB_PASSWORD", "not-checked-by-the-embedded-server");
+		this.env.put("AGENCY_DB_PASSWORD", this.database.password);
 	}
 
 	@Test

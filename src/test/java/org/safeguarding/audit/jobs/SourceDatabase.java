@@ -37,8 +37,12 @@ final class SourceDatabase {
 
 	final String url;
 
-	private SourceDatabase(String url) {
+	/** The embedded server's password (it authenticates every connection with one). */
+	final String password;
+
+	private SourceDatabase(String url, String password) {
 		this.url = url;
+		this.password = password;
 	}
 
 	/** Creates the database in the application's embedded PostgreSQL the first time. */
@@ -49,7 +53,8 @@ final class SourceDatabase {
 				statement.execute("create database " + NAME);
 			}
 			String url = connection.getMetaData().getURL().replaceFirst("/postgres(\\?|$)", "/" + NAME + "$1");
-			return new SourceDatabase(url);
+			String password = application.unwrap(com.zaxxer.hikari.HikariDataSource.class).getPassword();
+			return new SourceDatabase(url, (password != null) ? password : "");
 		}
 	}
 
@@ -60,7 +65,7 @@ final class SourceDatabase {
 	}
 
 	void run(String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(this.url, "postgres", "");
+		try (Connection connection = DriverManager.getConnection(this.url, "postgres", this.password);
 				Statement statement = connection.createStatement()) {
 			statement.execute(sql);
 		}

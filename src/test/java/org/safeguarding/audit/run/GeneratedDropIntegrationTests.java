@@ -49,21 +49,35 @@ class GeneratedDropIntegrationTests {
 
 	AuditTool tool;
 
+	/** The generator's drop as it is now, for the checks that hold for any generated drop. */
+	Path freshOut;
+
 	@BeforeAll
 	void auditAGeneratedDrop() throws Exception {
 		this.drop = new ExtractGenerator(new GeneratorSettings(300, YearMonth.of(2026, 10), 7, 0.03))
 			.write(temp.resolve("drop"));
+		this.freshOut = temp.resolve("fresh-out");
+		AuditRunner.RunResult fresh = this.runner.run(this.drop.folder(), "2026-10", null, this.freshOut);
+		assertThat(fresh.completed()).as(fresh.reason()).isTrue();
+		// The drop the hand-worked values were worked out for: the generator's seed 7 (300 cases,
+		// 3% bad rows) as it was then, kept as files, so that a later generator changes nothing here.
+		Path pinned = Files.createDirectories(temp.resolve("pinned"));
+		try (var files = Files.list(Path.of("src/test/resources/generated-drop-seed7"))) {
+			for (Path file : files.toList()) {
+				Files.copy(file, pinned.resolve(file.getFileName()));
+			}
+		}
 		this.out = temp.resolve("out");
-		AuditRunner.RunResult result = this.runner.run(this.drop.folder(), "2026-10", null, this.out);
+		AuditRunner.RunResult result = this.runner.run(pinned, "2026-10", null, this.out);
 		assertThat(result.completed()).as(result.reason()).isTrue();
 		this.tool = AuditToolLoader.load(Path.of("jobs/audit-tools/babies-under-one.yml"));
 	}
 
 	@Test
 	void everyBadRowIsRejectedAndEveryOtherLoaded() throws IOException {
-		List<String> rejected = lines("rejected-rows.csv");
+		List<String> rejected = Files.readAllLines(this.freshOut.resolve("rejected-rows.csv"));
 		assertThat(rejected).hasSize((int) this.drop.badRowsWritten() + 1);
-		String manifest = Files.readString(this.out.resolve("manifest.json"));
+		String manifest = Files.readString(this.freshOut.resolve("manifest.json"));
 		for (Map.Entry<String, Long> file : this.drop.dataRowsPerFile().entrySet()) {
 			assertThat(manifest).contains("\"name\" : \"" + file.getKey() + "\"");
 		}
@@ -91,7 +105,7 @@ class GeneratedDropIntegrationTests {
 	}
 
 	/**
-	 * Three cases of this drop (seed 7) scored by hand from the tool's weights (FATHER_IDENTIFIED
+	 * Three cases of the pinned drop (seed 7) scored by hand from the tool's weights (FATHER_IDENTIFIED
 	 * and MEN_ASSESSED 2, BRUISING_RESPONSE 3 and limiting, the rest 1; MET 2 points, PARTLY_MET 1)
 	 * and grade thresholds (GOOD from 80, REQUIRES_IMPROVEMENT from 60).
 	 */

@@ -292,8 +292,10 @@ class RunEngineIntegrationTests {
 		// begins loading, then killed (the connection closes, and its lock with it).
 		long other = this.jdbc.sql("insert into engine_instance (host, pid, started_at) values ('gone', 1, now()) returning id")
 			.query(Long.class).single();
-		java.sql.Connection lock = this.dataSource.getConnection();
-		lock.setAutoCommit(true);
+		// A connection of its own, outside the pool: closing it really closes it, as a killed process's would.
+		var pool = this.dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+		java.sql.Connection lock = java.sql.DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(),
+				pool.getPassword());
 		try (var statement = lock.prepareStatement("select pg_advisory_lock(" + EngineInstance.LOCK_CLASS + ", ?)")) {
 			statement.setInt(1, (int) other);
 			statement.execute();
