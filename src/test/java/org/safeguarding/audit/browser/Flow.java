@@ -13,12 +13,14 @@ import org.openqa.selenium.OutputType;
 
 /**
  * A user's way through the service in one browser: every page it reaches is checked by axe-core
- * (no violation allowed) and kept as {@code docs/screens/<flow>-<n>-<page>.png}, numbered in the
- * order reached, so the screenshots tell the flow as a story.
+ * (no violation allowed) and kept as {@code <screens>/<flow>-<n>-<page>.png}, numbered in the
+ * order reached, so the screenshots tell the flow as a story. They go to {@code target/screens}, so a
+ * test run changes no file of the project; {@code -Dscreens.dir=docs/screens} renews the pictures
+ * the documentation shows.
  */
 final class Flow {
 
-	static final Path SCREENS = Path.of("docs/screens");
+	static final Path SCREENS = Path.of(System.getProperty("screens.dir", "target/screens"));
 
 	/** The tallest screenshot kept: long pages are cut there. */
 	private static final int MAX_HEIGHT = 4000;
