@@ -45,8 +45,17 @@ public class LoadDropTasklet implements Tasklet {
 		int next = context.getInt(NEXT_FILE_KEY, 0);
 		if (next < pieces.size()) {
 			FilePiece piece = pieces.get(next);
-			DropFileLoader.FileCounts counts = this.loader.load(this.drop,
-					DropFilePartitioner.file(this.drop, piece.file()), piece, this.loadId);
+			DropFile file = DropFilePartitioner.file(this.drop, piece.file());
+			DropFileLoader.FileCounts counts;
+			try {
+				counts = this.loader.load(this.drop, file, piece, this.loadId);
+			}
+			catch (DropRefusedException ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				throw new FileLoadFailedException(file.name(), ex);
+			}
 			for (long i = 0; i < counts.read(); i++) {
 				contribution.incrementReadCount();
 			}

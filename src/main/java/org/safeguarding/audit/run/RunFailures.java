@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.postgresql.util.PSQLException;
 import org.safeguarding.audit.audit.ToolDefinitionException;
 import org.safeguarding.audit.extract.DropRefusedException;
+import org.safeguarding.audit.extract.FileLoadFailedException;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -158,20 +160,43 @@ public final class RunFailures {
 			return oneLine(cause);
 		}
 		String kind = (cause instanceof SQLException sql && sql.getSQLState() != null)
-				? "database error " + sql.getSQLState() : cause.getClass().getSimpleName();
+				? "database error " + sql.getSQLState() + constraint(sql) : cause.getClass().getSimpleName();
 		return kind + " in " + step + " (the server log has the detail, run " + runId + ")";
 	}
 
-	/** The name of the first step that failed (a partition's worker first), or "the job". */
+	/** The schema's name of the constraint a database error broke, if it names one (never a value). */
+	private static String constraint(SQLException sql) {
+		if (sql instanceof PSQLException psql && psql.getServerErrorMessage() != null
+				&& psql.getServerErrorMessage().getConstraint() != null) {
+			return " (constraint " + psql.getServerErrorMessage().getConstraint() + ")";
+		}
+		return "";
+	}
+
+	/**
+	 * The name of the first step that failed (a partition's worker first), with the drop's file it
+	 * was loading if it was loading one, or "the job".
+	 */
 	public static String failedStep(JobExecution execution) {
 		for (boolean workers : new boolean[] { true, false }) {
 			for (StepExecution step : execution.getStepExecutions()) {
 				if (step.getStepName().contains(":") == workers && !step.getFailureExceptions().isEmpty()) {
-					return step.getStepName();
+					return step.getStepName() + loading(step.getFailureExceptions());
 				}
 			}
 		}
 		return "the job";
+	}
+
+	private static String loading(List<Throwable> failures) {
+		for (Throwable failure : failures) {
+			for (Throwable t = failure; t != null; t = t.getCause()) {
+				if (t instanceof FileLoadFailedException file) {
+					return " loading " + file.fileName();
+				}
+			}
+		}
+		return "";
 	}
 
 	public static boolean isInputProblem(Throwable t) {

@@ -95,7 +95,8 @@ class LoadPartitionsIntegrationTests {
 
 			assertThat(failed.completed()).isFalse();
 			assertThat(failed.refused()).isFalse();
-			assertThat(failed.reason()).contains(FAILING_FILE).doesNotContain("Partition handler");
+			assertThat(failed.reason()).contains("loadFilesStep:partition", "loading " + FAILING_FILE)
+				.doesNotContain("Partition handler").doesNotContain("the disk went away");
 			assertThat(jdbc.sql("select status from extract_load").query(String.class).single()).isEqualTo("LOADING");
 			assertThat(jdbc.sql("select count(*) from ssd_cin_episodes where file_name = :file")
 				.param("file", FAILING_FILE).query(Long.class).single()).as("its rows were rolled back").isZero();

@@ -193,7 +193,8 @@ class RunsApiIntegrationTests {
 		assertThat(EngineTestSupport.await(this.runs, id, EngineTestSupport.ENDED).status()).isEqualTo(RunStatus.FAILED);
 		// Anyone: the status only.
 		this.mvc.perform(get("/actuator/health")).andExpect(status().isServiceUnavailable())
-			.andExpect(content().json("{\"status\":\"DOWN\"}", org.springframework.test.json.JsonCompareMode.STRICT));
+			.andExpect(content().json("{\"status\":\"DOWN\",\"groups\":[\"live\"]}",
+					org.springframework.test.json.JsonCompareMode.STRICT));
 		// An operator: which job, and why.
 		this.mvc.perform(get("/actuator/health").with(httpBasic("otto", PASSWORD)))
 			.andExpect(jsonPath("$.components.jobs.status").value("DOWN"))
