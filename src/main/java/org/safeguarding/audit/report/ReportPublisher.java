@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.safeguarding.audit.board.BoardPackFiles;
 import org.safeguarding.audit.board.BoardSnapshots;
 
 /**
@@ -41,6 +42,8 @@ public final class ReportPublisher {
 
 	private final BoardSnapshots snapshots;
 
+	private final BoardPackFiles packFiles;
+
 	/** Where the workbook is written beside the rest: the runs' one managed executor, in a run. */
 	private final Executor background;
 
@@ -59,6 +62,7 @@ public final class ReportPublisher {
 		this.dashboard = new BoardDashboard(templates, settings);
 		this.workbook = new QaWorkbook(qaFindings);
 		this.snapshots = new BoardSnapshots(jdbc);
+		this.packFiles = new BoardPackFiles(jdbc);
 	}
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
@@ -99,7 +103,8 @@ public final class ReportPublisher {
 				BoardExports.pdf(board, title, pdf);
 				BoardExports.html(board, title, html);
 				// In the publishing step's transaction when there is one: kept only if the run is published.
-				snapshots.save(runId, pack.figures());
+				// Each version's files are kept too, so publishing again never takes one away.
+				packFiles.save(runId, snapshots.save(runId, pack.figures()), pdf, html);
 			}
 			catch (RuntimeException ex) {
 				workbookWritten.cancel(true);
