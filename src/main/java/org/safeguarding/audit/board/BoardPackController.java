@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.safeguarding.audit.review.InvalidInputException;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
@@ -19,12 +20,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Every kept version of a period's board pack, as PDF or HTML: only the pack's two file names are
  * accepted (never a path), the version must be one of the period's, and every download is in the
  * access log. The pack is suppressed and names no person, so BOARD may read it; no other file of a
- * run is served here.
+ * run is served here. A QA officer may publish a period's pack again with the reviewed figures,
+ * which adds a version.
  */
 @Controller
 class BoardPackController {
@@ -35,10 +39,36 @@ class BoardPackController {
 
 	private final AccessLog accessLog;
 
-	BoardPackController(BoardSnapshots snapshots, BoardPackFiles files, AccessLog accessLog) {
+	private final ReviewedPublishing publishing;
+
+	BoardPackController(BoardSnapshots snapshots, BoardPackFiles files, AccessLog accessLog,
+			ReviewedPublishing publishing) {
 		this.snapshots = snapshots;
 		this.files = files;
 		this.accessLog = accessLog;
+		this.publishing = publishing;
+	}
+
+	/** A QA officer publishes the period's pack again with the reviewed figures (QA_OFFICER only, by the security rules). */
+	@PostMapping("/board/{period}/publish")
+	String publishReviewed(@PathVariable String period, Authentication authentication, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		YearMonth month = BoardPages.period(period);
+		this.snapshots.latestFor(month).orElseThrow(() -> new NotOnBoardException(
+				"no board pack has been published for " + ChartText.month(month.toString())));
+		try {
+			PackVersion version = this.publishing.publishReviewed(month, authentication.getName());
+			this.accessLog.record(authentication.getName(), AccessAction.BOARD_PACK_PUBLISHED, "period " + month + " run "
+					+ version.runId() + " board pack version " + version.packVersion() + " (reviewed figures)",
+					CurrentUser.address(request));
+			redirect.addFlashAttribute("notice", "Version " + version.packVersion() + " of the board pack for "
+					+ ChartText.month(month.toString()) + " is published with the reviewed figures ("
+					+ version.reviewedOutcomes() + " reviewed, " + version.changedOutcomes() + " changed).");
+		}
+		catch (IllegalStateException | IllegalArgumentException | InvalidInputException ex) {
+			redirect.addFlashAttribute("problem", "The board pack was not published: " + ex.getMessage() + ".");
+		}
+		return "redirect:/board/" + month;
 	}
 
 	@GetMapping("/board/{period}/packs/{run}/{version}/{name}")

@@ -48,8 +48,14 @@ final class BoardDashboard {
 	}
 
 	JasperPrint fill(BoardPack pack) {
+		return fill(pack, null);
+	}
+
+	/** @param figuresNote what the cover says of the figures beside the period (null for the automated figures) */
+	JasperPrint fill(BoardPack pack, String figuresNote) {
 		Run run = pack.data().run();
 		Map<String, Object> p = new HashMap<>();
+		p.put("FiguresNote", figuresNote);
 		p.put("PartnershipName", this.settings.partnershipName());
 		p.put("Period", run.period().strip());
 		p.put("PeriodLabel", Figures.month(run.period()));

@@ -115,6 +115,42 @@ public final class ReportPublisher {
 		return List.of(pdf, html, xlsx);
 	}
 
+	/**
+	 * Publishes a new version of the run's board pack whose figures are the reviewed figures, saying
+	 * so on its cover: its PDF and HTML and its figures are kept as the run's next pack version
+	 * (earlier versions stay); the run's published folder is left as it is. Returns that version.
+	 */
+	public int publishReviewed(long runId, Map<String, String> why, ReviewedCounts reviewed, String publishedBy) {
+		Path dir = createTempDirectory();
+		try {
+			BoardPack pack = BoardPack.of(ReviewedPackData.of(boardPacks.load(runId), reviewed), dashboard.settings(), why,
+					BoardDashboard.CONTENT_WIDTH);
+			JasperPrint board = dashboard.fill(pack, reviewed.coverNote());
+			Path pdf = dir.resolve(BOARD_PDF);
+			Path html = dir.resolve(BOARD_HTML);
+			String title = "Board dashboard " + pack.data().run().period().strip() + ": " + pack.data().run().toolTitle()
+					+ " (reviewed figures)";
+			BoardExports.pdf(board, title, pdf);
+			BoardExports.html(board, title, html);
+			int version = snapshots.save(runId, pack.figures());
+			packFiles.save(runId, version, pdf, html);
+			snapshots.markReviewed(runId, version, reviewed.reviewedOutcomes(), reviewed.changedOutcomes(), publishedBy);
+			return version;
+		}
+		finally {
+			PublishFolder.deleteQuietly(dir);
+		}
+	}
+
+	private static Path createTempDirectory() {
+		try {
+			return Files.createTempDirectory("board-pack-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a folder for the board pack", ex);
+		}
+	}
+
 	private static void await(Future<?> task) {
 		try {
 			task.get();

@@ -82,8 +82,7 @@ public class RunPublisher {
 		long started = System.nanoTime();
 		long cpuStarted = processCpuNanos();
 		List<String> names = new ArrayList<>();
-		Map<String, String> why = new HashMap<>();
-		tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+		Map<String, String> why = why(tool);
 		PublishFolder.publish(out, staging -> {
 			List<Path> reports = reportPublisher(tool).publish(runId, staging,
 					() -> writeCsvFiles(runId, staging, names), why);
@@ -95,6 +94,20 @@ public class RunPublisher {
 		log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
 				seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
 		return names.stream().map(out::resolve).toList();
+	}
+
+	/**
+	 * Publishes a new version of the run's board pack from its reviewed figures (the run's folder is
+	 * left as it is; every version is kept in the store) and returns the version.
+	 */
+	public int publishReviewed(long runId, AuditTool tool, ReviewedCounts reviewed, String publishedBy) {
+		return reportPublisher(tool).publishReviewed(runId, why(tool), reviewed, publishedBy);
+	}
+
+	private static Map<String, String> why(AuditTool tool) {
+		Map<String, String> why = new HashMap<>();
+		tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+		return why;
 	}
 
 	private ReportPublisher reportPublisher(AuditTool tool) {

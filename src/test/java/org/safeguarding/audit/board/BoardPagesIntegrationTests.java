@@ -2,7 +2,9 @@ package org.safeguarding.audit.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +33,10 @@ import org.safeguarding.audit.report.PublishedHistory;
 import org.safeguarding.audit.review.ActionForm;
 import org.safeguarding.audit.review.Commentaries;
 import org.safeguarding.audit.review.LearningActions;
+import org.safeguarding.audit.review.ReviewForm;
+import org.safeguarding.audit.review.Reviews;
+import org.safeguarding.audit.run.RunProperties;
+import org.safeguarding.audit.audit.AuditToolLoader;
 import org.safeguarding.audit.security.Role;
 import org.safeguarding.audit.security.UserAccounts;
 
@@ -50,6 +59,7 @@ import org.springframework.test.web.servlet.MockMvc;
 		"spring.main.web-application-type=servlet", "audit.test.context=board-pages" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardPagesIntegrationTests {
 
 	static final String BOARD = "board-member";
@@ -75,6 +85,9 @@ class BoardPagesIntegrationTests {
 
 	@Autowired
 	BoardSnapshots snapshots;
+
+	@Autowired
+	Reviews reviews;
 
 	@TempDir
 	static Path dir;
@@ -248,6 +261,58 @@ class BoardPagesIntegrationTests {
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(404);
 		assertThat(result.getResponse().getForwardedUrl()).isEqualTo("/board/not-found");
 		return (String) result.getRequest().getAttribute(BoardController.class.getName() + ".notFound");
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE) // last: the period's newest pack is then the reviewed one
+	void aQaOfficerPublishesTheReviewedFiguresAsANewVersionAndTheEarlierStays() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		// The history's run as if scored with the product's own tool file (the same criteria, in order).
+		jdbc.sql("update audit_run set tool_sha256 = ? where run_id = ?")
+			.params(AuditToolLoader.loadLocation(RunProperties.DEFAULT_TOOL).sha256(), this.history.runId())
+			.update();
+		String caseId = jdbc.sql("""
+				select min(case_id) from case_result
+				where run_id = ? and criterion = 'FATHER_IDENTIFIED' and outcome = 'MET' and team = 'East'""")
+			.param(this.history.runId()).query(String.class).single();
+		this.reviews.save(new ReviewForm("babies-under-one", "2026-10", caseId, "FATHER_IDENTIFIED", "NOT_MET",
+				"The man recorded as father is the mother's brother.", 0), QA);
+		int before = this.snapshots.versions(java.time.YearMonth.of(2026, 10)).size();
+
+		MockHttpServletResponse published = this.mvc.perform(post("/board/2026-10/publish").with(csrf())
+			.with(user(QA).roles("QA_OFFICER"))).andReturn().getResponse();
+		assertThat(published.getStatus()).isEqualTo(302);
+		assertThat(published.getRedirectedUrl()).isEqualTo("/board/2026-10");
+		List<PackVersion> versions = this.snapshots.versions(java.time.YearMonth.of(2026, 10));
+		assertThat(versions).hasSize(before + 1);
+		PackVersion reviewed = versions.get(0);
+		assertThat(reviewed.reviewedOutcomes()).isEqualTo(1);
+		assertThat(reviewed.changedOutcomes()).isEqualTo(1);
+		assertThat(versions.subList(1, versions.size())).noneMatch(PackVersion::reviewed);
+
+		// By hand: FATHER_IDENTIFIED was 113 met, 8 partly, 7 not of 128; one met is now not met:
+		// 112 / 128 = 87.5%. East was 30: 26, 2, 2 and is now 25, 2, 3. Hospital's 3 met now hides
+		// the smallest other met, East's 25 (tied with South's, East first), so East's compliance too;
+		// Hospital's 3 applicable still hides South's 28.
+		String page = page("/board/2026-10", 200);
+		List<List<String>> rows = PageText.rows(page);
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("1", "Father identified", "128", "112", "8", "8", "87.5%"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("All teams", "128", "112", "8", "8", "87.5%"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("East", "30", "c", "c", "c", "c"));
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("South", "c", "25", "c", "c", "c"));
+		assertThat(PageText.text(page)).contains("Reviewed figures.", "1 outcome reviewed, 1 changed.")
+			.doesNotContain(caseId);
+		assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("Run " + this.history.runId() + ", version "
+				+ reviewed.packVersion()).contains("Reviewed (1 reviewed, 1 changed)"));
+		String pdf = pdfText(download("/board/2026-10/packs/" + reviewed.runId() + "/" + reviewed.packVersion()
+				+ "/board-dashboard.pdf")).replaceAll("\\s+", " ");
+		assertThat(pdf).contains("Reviewed figures: the QA officers' reviewed outcomes in place of the automated ones (1 outcome reviewed, 1 changed).")
+			.doesNotContain(caseId);
+		PackVersion earlier = versions.get(1);
+		assertThat(pdfText(download("/board/2026-10/packs/" + earlier.runId() + "/" + earlier.packVersion()
+				+ "/board-dashboard.pdf"))).doesNotContain("Reviewed figures");
+		assertThat(jdbc.sql("select count(*) from access_log where username = ? and action = 'BOARD_PACK_PUBLISHED'")
+			.param(QA).query(Integer.class).single()).isEqualTo(1);
 	}
 
 	private String page(String path, int status) throws Exception {
