@@ -44,7 +44,7 @@ final class BoardDashboard {
 
 	/** Works the pack out from the run's data and fills it. */
 	JasperPrint fill(BoardPackData data) {
-		return fill(BoardPack.of(data, this.settings, Map.of(), CONTENT_WIDTH));
+		return fill(BoardPack.of(data, this.settings, CriterionWords.NONE, CONTENT_WIDTH));
 	}
 
 	JasperPrint fill(BoardPack pack) {

@@ -85,6 +85,14 @@ public final class ReportPublisher {
 	 * criterion's plain-words reason from the tool file, by code, kept with the pack's figures.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside, Map<String, String> why) {
+		return publish(runId, outDir, alongside, new CriterionWords(Map.of(), why));
+	}
+
+	/**
+	 * Writes the three files as {@link #publish(long, Path, Runnable)} does; {@code words} gives each
+	 * criterion's plain words from the tool file (what it checks, why), kept with the pack's figures.
+	 */
+	public List<Path> publish(long runId, Path outDir, Runnable alongside, CriterionWords words) {
 		createDirectories(outDir);
 		BoardPackData.Run run = boardPacks.run(runId);
 		Path pdf = outDir.resolve(BOARD_PDF);
@@ -96,7 +104,7 @@ public final class ReportPublisher {
 		this.background.execute(workbookWritten);
 		{
 			try {
-				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), why, BoardDashboard.CONTENT_WIDTH);
+				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), words, BoardDashboard.CONTENT_WIDTH);
 				alongside.run();
 				JasperPrint board = dashboard.fill(pack);
 				String title = "Board dashboard " + run.period().strip() + ": " + run.toolTitle();
@@ -120,10 +128,10 @@ public final class ReportPublisher {
 	 * so on its cover: its PDF and HTML and its figures are kept as the run's next pack version
 	 * (earlier versions stay); the run's published folder is left as it is. Returns that version.
 	 */
-	public int publishReviewed(long runId, Map<String, String> why, ReviewedCounts reviewed, String publishedBy) {
+	public int publishReviewed(long runId, CriterionWords words, ReviewedCounts reviewed, String publishedBy) {
 		Path dir = createTempDirectory();
 		try {
-			BoardPack pack = BoardPack.of(ReviewedPackData.of(boardPacks.load(runId), reviewed), dashboard.settings(), why,
+			BoardPack pack = BoardPack.of(ReviewedPackData.of(boardPacks.load(runId), reviewed), dashboard.settings(), words,
 					BoardDashboard.CONTENT_WIDTH);
 			JasperPrint board = dashboard.fill(pack, reviewed.coverNote());
 			Path pdf = dir.resolve(BOARD_PDF);

@@ -105,6 +105,7 @@ class BoardPagesIntegrationTests {
 		this.history = PublishedHistory.in(this.dataSource);
 		this.history.publish(this.history.runOf("2026-09"), dir.resolve("2026-09"), Map.of());
 		this.history.publish(this.history.runId(), dir.resolve("2026-10"),
+				Map.of("FATHER_IDENTIFIED", "Whether the baby's record names the father."),
 				Map.of("FATHER_IDENTIFIED", "A father nobody has identified cannot be assessed."));
 		// The QA officers' writing belongs to a period's published run.
 		JdbcClient.create(this.dataSource).sql("update audit_run set status = 'PUBLISHED' where run_id = ?")
@@ -174,7 +175,8 @@ class BoardPagesIntegrationTests {
 	void aCriterionsPageSaysWhyAndShowsItsTrendTeamsCommentaryAndActions() throws Exception {
 		String page = page("/board/2026-10/criteria/FATHER_IDENTIFIED", 200);
 		String text = PageText.text(page);
-		assertThat(text).contains("Father identified", "A father nobody has identified cannot be assessed.",
+		assertThat(text).contains("Father identified", "What it checks Whether the baby's record names the father.",
+				"Why it matters A father nobody has identified cannot be assessed.",
 				"West's fall is being looked into.", "Refresher on recording fathers", "Overdue",
 				this.figures.trend("FATHER_IDENTIFIED").orElseThrow().trend())
 			.doesNotContain("Audit safe sleep leaflets", COMMENT);

@@ -54,8 +54,13 @@ public final class PublishedHistory {
 
 	/** Publishes the run's folder of reports into {@code dir}, a new version of its pack; {@code why} by criterion. */
 	public void publish(long runId, Path dir, Map<String, String> why) {
+		publish(runId, dir, Map.of(), why);
+	}
+
+	/** Publishes as {@link #publish(long, Path, Map)} does, with what each criterion checks too. */
+	public void publish(long runId, Path dir, Map<String, String> checks, Map<String, String> why) {
 		this.publisher.publish(runId, dir, () -> {
-		}, why);
+		}, new CriterionWords(checks, why));
 	}
 
 	/** The run's board pack as Jasper prints it: its texts in reading order. */
