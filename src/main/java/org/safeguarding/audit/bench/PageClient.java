@@ -42,7 +42,7 @@ final class PageClient {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.discarding());
 		String location = signedIn.headers().firstValue("Location").orElse("");
-		if (signedIn.statusCode() != 302 || location.contains("error")) {
+		if (signedIn.statusCode() != 302 || location.contains("/sign-in")) {
 			throw new IllegalStateException("benchmark-pages: signing in as " + username + " answered "
 					+ signedIn.statusCode() + " " + location);
 		}
