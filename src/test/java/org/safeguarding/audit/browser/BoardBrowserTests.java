@@ -3,7 +3,6 @@ package org.safeguarding.audit.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -12,7 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.safeguarding.audit.audit.AuditToolLoader;
+import org.safeguarding.audit.report.CriterionWords;
 import org.safeguarding.audit.report.PublishedHistory;
+import org.safeguarding.audit.run.RunProperties;
 import org.safeguarding.audit.security.Role;
 import org.safeguarding.audit.security.UserAccounts;
 
@@ -47,10 +49,11 @@ class BoardBrowserTests {
 	void publishedPeriods() {
 		this.users.save("board-reader", Set.of(Role.BOARD), SignInBrowserTests.PASSWORD, "test", null);
 		if (JdbcClient.create(this.dataSource).sql("select count(*) from board_snapshot").query(Integer.class).single() == 0) {
+			// The shipped tool's words for each criterion, as a run of it keeps them.
+			CriterionWords words = CriterionWords.of(AuditToolLoader.loadLocation(RunProperties.DEFAULT_TOOL));
 			PublishedHistory history = PublishedHistory.in(this.dataSource);
-			history.publish(history.runOf("2026-09"), out.resolve("2026-09"), Map.of());
-			history.publish(history.runId(), out.resolve("2026-10"),
-					Map.of("FATHER_IDENTIFIED", "A father nobody has identified cannot be assessed, supported, or kept away."));
+			history.publish(history.runOf("2026-09"), out.resolve("2026-09"), words.checks(), words.why());
+			history.publish(history.runId(), out.resolve("2026-10"), words.checks(), words.why());
 		}
 	}
 
@@ -78,6 +81,7 @@ class BoardBrowserTests {
 
 		flow.click("main h3 a[href='/board/2026-09/criteria/FATHER_IDENTIFIED']", "criterion");
 		assertThat(browser.text("main h1")).endsWith("Father identified");
+		assertThat(browser.text("main")).contains("Whether the baby's record names the father.", "hidden men");
 		assertThat(browser.find("main svg[aria-labelledby='trend-FATHER_IDENTIFIED-title']").isDisplayed()).isTrue();
 		String trendTable = "main details.app-chart__figures:not([open]) table";
 		assertThat(browser.find(trendTable).isDisplayed()).isFalse();
