@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.bench.Benchmark;
+import org.safeguarding.audit.bench.PageBenchmark;
 import org.safeguarding.audit.generate.ExtractGenerator;
 import org.safeguarding.audit.generate.GeneratedDrop;
 import org.safeguarding.audit.generate.GeneratorSettings;
@@ -72,6 +73,15 @@ public final class Cli {
 			  benchmark         for developers: time drops of several sizes against plain COPY
 			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
 			      --work DIR        where drops and runs go (default bench/work)
+			  benchmark-pages   for developers: the served pages' latency under concurrent users
+			      --role R          the users' role (BOARD, QA_OFFICER, OPERATOR, ADMIN)
+			      --paths P,P,...   pages asked for; {period} {run} {criterion} {case} {team}
+			                        are filled in from the published run, afresh each request
+			      --babies N        the published period's size (default 100000)
+			      --clients N       users at once, each asking without pause (default 20)
+			      --seconds N       measured (default 30), after --warmup N (default 10)
+			      --runs N          finished runs added until the run list holds N (default 0)
+			      --work DIR        drops, runs and the benchmark's own store (default bench/work)
 			  help              this text
 
 			exit codes: 0 success, 1 run failed, 2 wrong command line, 3 input refused,
@@ -100,6 +110,7 @@ public final class Cli {
 				case "add-user" -> UserCommands.addUser(rest, System.in, out);
 				case "disable-user" -> UserCommands.disableUser(rest, out);
 				case "benchmark" -> Benchmark.run(rest, out);
+				case "benchmark-pages" -> PageBenchmark.run(rest, out);
 				case "help", "--help", "-h" -> {
 					out.print(USAGE_TEXT);
 					yield OK;

@@ -147,6 +147,34 @@ class CliIntegrationTests {
 		}
 	}
 
+	@Test
+	void pageBenchmarkSignsInAsTheRoleAndCountsEveryPageItAskedFor() {
+		var out = new ByteArrayOutputStream();
+		var err = new ByteArrayOutputStream();
+		int code = Cli.run(new String[] { "benchmark-pages", "--babies", "300", "--role", "OPERATOR", "--paths",
+				"/runs,/runs/{run},/jobs", "--clients", "2", "--warmup", "1", "--seconds", "2", "--runs", "120", "--work",
+				this.temp.toString() }, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(code).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
+		List<String> lines = printed.lines().toList();
+		assertThat(lines.get(0)).startsWith("benchmark-pages: 300 babies, run 1, 120 runs listed, 2 clients as OPERATOR");
+		assertThat(lines.get(1).trim().split(" +")).containsExactly("path", "requests", "failed", "p50_ms", "p95_ms",
+				"p99_ms", "max_ms");
+		for (String path : List.of("/runs", "/runs/{run}", "/jobs")) {
+			String[] row = lines.stream().filter(line -> line.startsWith(path + " ")).findFirst().orElseThrow()
+				.trim().split(" +");
+			assertThat(Long.parseLong(row[1])).as(path + " requests").isPositive();
+			assertThat(row[2]).as(path + " failed").isEqualTo("0");
+		}
+		// A BOARD user is refused the operators' pages: every request counts as failed, and so does the command.
+		code = Cli.run(new String[] { "benchmark-pages", "--babies", "300", "--role", "BOARD", "--paths", "/runs",
+				"--clients", "1", "--warmup", "1", "--seconds", "1", "--work", this.temp.toString() },
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(code).isEqualTo(1);
+	}
+
 	/** The rows read of every file of the drop, by the run's manifest. */
 	private static double rowsRead(Path manifest) {
 		try {

@@ -121,6 +121,18 @@ class CliTests {
 	}
 
 	@Test
+	void benchmarkPagesNeedsARoleItKnowsAndWholeNumbers() {
+		assertThat(run("benchmark-pages", "--role", "MANAGER", "--paths", "/runs")).isEqualTo(2);
+		assertThat(err()).startsWith("error: benchmark-pages: --role takes one of").contains("(was 'MANAGER')");
+		assertThat(run("benchmark-pages", "--role", "BOARD", "--paths", "/board", "--clients", "0")).isEqualTo(2);
+		assertThat(err()).contains("error: benchmark-pages: --clients takes a whole number of 1 or more (was '0')");
+		assertThat(run("benchmark-pages", "--role", "BOARD", "--paths", "/board", "--runs", "-5")).isEqualTo(2);
+		assertThat(err()).contains("error: benchmark-pages: --runs takes a whole number of 0 or more (was '-5')");
+		assertThat(run("benchmark-pages", "--role", "BOARD")).isEqualTo(2);
+		assertThat(err()).contains("option --paths is required");
+	}
+
+	@Test
 	void generatorSettingsOutOfRangeAreUsageErrors() {
 		assertThat(run("generate-extract", "--cases", "10", "--period", "2026-10", "--seed", "1", "--out", "o",
 				"--bad-rows", "0.9")).isEqualTo(2);

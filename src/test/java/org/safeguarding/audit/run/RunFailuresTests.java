@@ -64,6 +64,38 @@ class RunFailuresTests {
 	}
 
 	@Test
+	void operatorsReadAnInternalFailuresKindAndStepNeverItsWords() {
+		// An internal check's words may quote a drop's values (a case id, a name): kept for the log.
+		IllegalStateException internal = new IllegalStateException("case P123 has no date of birth");
+
+		assertThat(RunFailures.forOperators(internal, "scoreCaseRangeStep:range1", 7))
+			.isEqualTo("IllegalStateException in scoreCaseRangeStep:range1 (the server log has the detail, run 7)");
+	}
+
+	@Test
+	void operatorsReadWhichConstraintADatabaseErrorBrokeButNotItsDetail() {
+		org.postgresql.util.ServerErrorMessage server = new org.postgresql.util.ServerErrorMessage(
+				"SERROR\0C23514\0Mnew row violates check constraint \"no_future_dates\"\0"
+						+ "DFailing row contains (P123, 2031-01-01).\0nno_future_dates\0");
+		SQLException broken = new org.postgresql.util.PSQLException(server);
+
+		assertThat(RunFailures.forOperators(broken, "resolveExtractStep", 9)).isEqualTo(
+				"database error 23514 (constraint no_future_dates) in resolveExtractStep (the server log has the detail, run 9)");
+	}
+
+	@Test
+	void aLoadWorkersFailureNamesTheFileItWasLoading() {
+		fail("loadExtractStep", new IllegalStateException("Partition handler returned an unsuccessful step"));
+		fail("loadFilesStep:partition1", new org.safeguarding.audit.extract.FileLoadFailedException(
+				"ssd_cin_episodes.csv", new IllegalStateException("row P123 ...")));
+
+		assertThat(RunFailures.failedStep(this.execution)).isEqualTo("loadFilesStep:partition1 loading ssd_cin_episodes.csv");
+		assertThat(RunFailures.forOperators(RunFailures.cause(this.execution), RunFailures.failedStep(this.execution), 3))
+			.isEqualTo("IllegalStateException in loadFilesStep:partition1 loading ssd_cin_episodes.csv"
+					+ " (the server log has the detail, run 3)");
+	}
+
+	@Test
 	void nothingRecordedIsNoCause() {
 		assertThat(RunFailures.cause(this.execution)).isNull();
 	}
