@@ -102,9 +102,14 @@ public final class ChildProcess implements AutoCloseable {
 		@org.springframework.context.annotation.Bean
 		ItemWriteListener<ScoredCase> holdAtFirstChunk() {
 			Path marker = Path.of(System.getProperty("hold.marker"));
+			int holdAt = Integer.getInteger("hold.chunk", 1);
+			java.util.concurrent.atomic.AtomicInteger chunks = new java.util.concurrent.atomic.AtomicInteger();
 			return new ItemWriteListener<>() {
 				@Override
 				public void beforeWrite(Chunk<? extends ScoredCase> items) {
+					if (chunks.incrementAndGet() < holdAt) {
+						return;
+					}
 					try {
 						Files.writeString(marker, String.valueOf(ProcessHandle.current().pid()));
 						Thread.sleep(Long.MAX_VALUE);
