@@ -75,6 +75,7 @@ public final class Cli {
 			  benchmark         for developers: time drops of several sizes against plain COPY
 			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
 			      --work DIR        where drops and runs go (default bench/work)
+			      --workers N       this process as manager, N worker processes (RabbitMQ) (default 0)
 			  help              this text
 
 			exit codes: 0 success, 1 run failed, 2 wrong command line, 3 input refused,

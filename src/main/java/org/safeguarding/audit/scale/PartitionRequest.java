@@ -15,7 +15,8 @@ public record PartitionRequest(String stepName, long stepExecutionId) {
 		return new PartitionRequest(request.getStepName(), request.getStepExecutionId());
 	}
 
-	String text() {
+	/** The message's text (its bytes are all the broker carries for a partition, besides AMQP's framing). */
+	public String text() {
 		return this.stepName + " " + this.stepExecutionId;
 	}
 
