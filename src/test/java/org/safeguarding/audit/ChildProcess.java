@@ -86,6 +86,9 @@ public final class ChildProcess implements AutoCloseable {
 		if (System.getProperty("hold.marker") != null) {
 			builder.sources(HoldConfiguration.class);
 		}
+		if (System.getProperty("fail.chunk") != null) {
+			builder.sources(FailConfiguration.class);
+		}
 		if (args[0].equals("worker")) {
 			builder.properties("audit.scale-out.worker=true");
 		}
@@ -119,6 +122,23 @@ public final class ChildProcess implements AutoCloseable {
 					}
 					catch (InterruptedException ex) {
 						Thread.currentThread().interrupt();
+					}
+				}
+			};
+		}
+	}
+
+	static class FailConfiguration {
+
+		@org.springframework.context.annotation.Bean
+		ItemWriteListener<ScoredCase> failOnceAtChunk() {
+			int failAt = Integer.getInteger("fail.chunk");
+			java.util.concurrent.atomic.AtomicInteger chunks = new java.util.concurrent.atomic.AtomicInteger();
+			return new ItemWriteListener<>() {
+				@Override
+				public void beforeWrite(Chunk<? extends ScoredCase> items) {
+					if (chunks.incrementAndGet() == failAt) {
+						throw new IllegalStateException("injected failure in chunk " + failAt);
 					}
 				}
 			};

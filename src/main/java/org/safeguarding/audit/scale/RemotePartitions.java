@@ -31,6 +31,9 @@ public class RemotePartitions {
 	public Step managerStep(String name, Partitioner partitioner, Step worker) {
 		return new RemotePartitioningManagerStepBuilder(name, this.jobRepository)
 			.partitioner(worker.getName(), partitioner)
+			// Not run here: it tells the splitter whether a completed partition is run again on a
+			// restart (every load worker is: a load begun anew needs all its files again).
+			.step(worker)
 			.gridSize(this.properties.workers())
 			.outputChannel(this.requests)
 			.pollInterval(this.properties.poll().toMillis())

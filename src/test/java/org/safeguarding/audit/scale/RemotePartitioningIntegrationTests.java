@@ -37,6 +37,7 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -145,6 +146,39 @@ class RemotePartitioningIntegrationTests {
 					assertThat(p.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 					assertThat(workerPid(p)).isEqualTo(survivor.pid());
 				});
+		}
+		finally {
+			deleteQueue(settings);
+		}
+	}
+
+	@Test
+	void aPartitionThatFailsFailsTheRunWhoseRestartSendsOnlyThatPartitionAgain() throws Exception {
+		Map<String, String> settings = scaledOut(database("restarted"));
+		Map<String, String> failing = new LinkedHashMap<>(settings);
+		failing.put("fail.chunk", "3");
+		try (ChildProcess flawed = ChildProcess.start("worker", failing, log("flawed"));
+				ChildProcess sound = ChildProcess.start("worker", settings, log("sound"));
+				ConfigurableApplicationContext manager = start(managerSettings(settings))) {
+			awaitConsumers(manager, settings, 2, flawed, sound);
+			Path out = temp.resolve("restarted");
+			AuditRunner.RunResult failed = manager.getBean(AuditRunner.class).run(drop, PERIOD, null, out);
+			assertThat(failed.completed()).isFalse();
+			JobRepository repository = manager.getBean(JobRepository.class);
+			JobExecution first = repository.getJobExecution(failed.jobExecutionId());
+			assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+			assertThat(partitions(manager, failed)).filteredOn(p -> p.getStatus() == BatchStatus.FAILED)
+				.extracting(p -> p.getStepName().substring(0, p.getStepName().indexOf(':')))
+				.containsExactly("scoreCaseRangeStep");
+
+			JobExecution second = manager.getBean(JobOperator.class).restart(first);
+			assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertSameCsv(out);
+			// The load was kept, and the range that had completed was not sent again.
+			assertThat(second.getStepExecutions()).extracting(StepExecution::getStepName)
+				.filteredOn(name -> name.contains(":"))
+				.hasSize(1)
+				.allMatch(name -> name.startsWith("scoreCaseRangeStep:"));
 		}
 		finally {
 			deleteQueue(settings);
