@@ -29,9 +29,18 @@ public final class TestDrops {
 
 	/** A copy of the worked example's drop of the babies-under-one contract. */
 	public static Path workedExample(Path parent) {
+		return copy("worked-example", parent);
+	}
+
+	/** A copy of the QA officers' month: the worked example and a little more (qa-month/README.md). */
+	public static Path qaMonth(Path parent) {
+		return copy("qa-month", parent);
+	}
+
+	private static Path copy(String name, Path parent) {
 		try {
-			Path source = Path.of("src/test/resources/worked-example/drop");
-			Path folder = Files.createDirectories(parent.resolve("worked-example"));
+			Path source = Path.of("src/test/resources/" + name + "/drop");
+			Path folder = Files.createDirectories(parent.resolve(name));
 			try (var files = Files.list(source)) {
 				for (Path file : files.toList()) {
 					Files.copy(file, folder.resolve(file.getFileName()));

@@ -1,6 +1,8 @@
 package org.safeguarding.audit.report;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,24 +30,34 @@ public final class CsvFiles {
 
 	/** Writes the header and every row of the query (its columns in header order) to the file. */
 	public void write(Path file, List<String> header, String sql, Object... args) {
-		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			writeLine(out, header.toArray(String[]::new));
-			String[] values = new String[header.size()];
-			this.jdbc.query(sql, (ResultSet rs) -> {
-				for (int i = 0; i < values.length; i++) {
-					values[i] = text(rs, i + 1);
-				}
-				try {
-					writeLine(out, values);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			}, args);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			write(out, header, sql, args);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Writes the header and every row of the query to the stream, as the file would be (for a
+	 * case-level list downloaded from a page); the stream is flushed, not closed.
+	 */
+	public void write(OutputStream stream, List<String> header, String sql, Object... args) throws IOException {
+		BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+		writeLine(out, header.toArray(String[]::new));
+		String[] values = new String[header.size()];
+		this.jdbc.query(sql, (ResultSet rs) -> {
+			for (int i = 0; i < values.length; i++) {
+				values[i] = text(rs, i + 1);
+			}
+			try {
+				writeLine(out, values);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, args);
+		out.flush();
 	}
 
 	private static String text(ResultSet rs, int column) throws SQLException {

@@ -1,5 +1,8 @@
 package org.safeguarding.audit.review;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,5 +36,17 @@ public class ReviewsCsv {
 		Path file = folder.resolve(FILE);
 		this.csv.write(file, HEADER, SqlQueries.get("reviews-csv.sql"), runId, runId, runId);
 		return file;
+	}
+
+	/** The run's {@code reviews.csv} as it would be written now, read from the store on request. */
+	public byte[] bytes(long runId) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			this.csv.write(out, HEADER, SqlQueries.get("reviews-csv.sql"), runId, runId, runId);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 }

@@ -29,6 +29,12 @@ public final class PublishedFiles {
 
 	private static final Set<Role> CASE_LEVEL = EnumSet.of(Role.QA_OFFICER);
 
+	/**
+	 * The file made from the store when asked for, not written when the run published: reviews go
+	 * on after publication, and the file is always the current reviews.
+	 */
+	static final String ON_REQUEST = "reviews.csv";
+
 	/** In the order a run's page lists them. */
 	static final Map<String, Set<Role>> FILES = orderedFiles();
 
@@ -70,7 +76,7 @@ public final class PublishedFiles {
 			return names;
 		}
 		for (String name : FILES.keySet()) {
-			if (mayRead(name, roles) && Files.isRegularFile(folder.get().resolve(name))) {
+			if (mayRead(name, roles) && (name.equals(ON_REQUEST) || Files.isRegularFile(folder.get().resolve(name)))) {
 				names.add(name);
 			}
 		}

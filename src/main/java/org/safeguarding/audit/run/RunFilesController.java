@@ -6,11 +6,13 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.safeguarding.audit.review.ReviewsCsv;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
 import org.safeguarding.audit.security.Role;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -37,9 +39,12 @@ class RunFilesController {
 
 	private final AccessLog accessLog;
 
-	RunFilesController(Runs runs, AccessLog accessLog) {
+	private final ReviewsCsv reviewsCsv;
+
+	RunFilesController(Runs runs, AccessLog accessLog, ReviewsCsv reviewsCsv) {
 		this.runs = runs;
 		this.accessLog = accessLog;
+		this.reviewsCsv = reviewsCsv;
 	}
 
 	@GetMapping({ "/runs/{id}/files/{name}", "/api/runs/{id}/files/{name}" })
@@ -54,7 +59,8 @@ class RunFilesController {
 			throw new AccessDeniedException("your roles do not allow " + name);
 		}
 		Run run = this.runs.find(id).orElseThrow(() -> new NoSuchRunException(id));
-		Path file = PublishedFiles.folderOf(run).map(folder -> folder.resolve(name)).filter(Files::isRegularFile)
+		Path file = PublishedFiles.folderOf(run).map(folder -> folder.resolve(name))
+			.filter((path) -> name.equals(PublishedFiles.ON_REQUEST) || Files.isRegularFile(path))
 			.orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND,
 					"run " + id + " has no " + name + " (not published, or replaced by a later run of " + run.period() + ")"));
 		this.accessLog.record(authentication.getName(), AccessAction.FILE_DOWNLOADED, "run " + id + " " + name,
@@ -64,6 +70,7 @@ class RunFilesController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(run.period() + "-" + name).build().toString())
 			.cacheControl(CacheControl.noStore())
-			.body(new FileSystemResource(file));
+			.body(name.equals(PublishedFiles.ON_REQUEST) ? new ByteArrayResource(this.reviewsCsv.bytes(run.auditRunId()))
+					: new FileSystemResource(file));
 	}
 }

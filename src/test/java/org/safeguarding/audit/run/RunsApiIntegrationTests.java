@@ -109,7 +109,7 @@ class RunsApiIntegrationTests {
 		this.mvc.perform(get(location).with(httpBasic("quinn", PASSWORD)))
 			.andExpect(jsonPath("$.files", org.hamcrest.Matchers.contains("board-dashboard.pdf", "board-dashboard.html", "manifest.json",
 					"rejected-rows.csv", "criteria-summary.csv", "case-results.csv", "case-scores.csv",
-					"qa-findings.xlsx")));
+					"qa-findings.xlsx", "reviews.csv")));
 		this.mvc.perform(get("/api/runs?job=county&status=COMPLETED").with(httpBasic("quinn", PASSWORD)))
 			.andExpect(jsonPath("$.runs[0].id").value(id))
 			.andExpect(jsonPath("$.total").value(1));

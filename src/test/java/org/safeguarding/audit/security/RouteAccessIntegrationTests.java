@@ -75,7 +75,9 @@ class RouteAccessIntegrationTests {
 		AuditRunner.RunResult result = this.runner.run(drop, "2026-10", null, temp.resolve("out"));
 		assertThat(result.completed()).as(result.reason()).isTrue();
 		run = result.runId();
-		auditRun = this.jdbc.sql("select run_id from board_snapshot where period = '2026-10'").query(Long.class).single();
+		// This run's, whatever other tests of the same context published for the period.
+		auditRun = this.jdbc.sql("select audit_run_id from run where id = :run").param("run", run).query(Long.class)
+			.single();
 	}
 
 	/**
@@ -108,6 +110,25 @@ class RouteAccessIntegrationTests {
 				{ "GET /board/2026-10/packs/{auditRun}/1/board-dashboard.html", 302, 200, 200, 403, 403 },
 				{ "GET /board/2026-13", 302, 404, 404, 403, 403 },
 				{ "POST /board/2026-10/publish", 302, 403, 302, 403, 403 },
+				{ "GET /runs/{run}/files/reviews.csv", 302, 403, 200, 403, 403 },
+				{ "GET /qa", 302, 403, 200, 403, 403 },
+				{ "GET /qa/2026-10", 302, 403, 200, 403, 403 },
+				{ "GET /qa/2026-10/criteria/FATHER_IDENTIFIED", 302, 403, 200, 403, 403 },
+				{ "GET /qa/2026-10/criteria/FATHER_IDENTIFIED/cases.csv", 302, 403, 200, 403, 403 },
+				{ "GET /qa/2026-10/cases/P1", 302, 403, 200, 403, 403 },
+				{ "POST /qa/2026-10/cases/P1/reviews", 302, 403, 400, 403, 403 },
+				{ "GET /qa/2026-10/samples", 302, 403, 200, 403, 403 },
+				{ "POST /qa/2026-10/samples", 302, 403, 400, 403, 403 },
+				{ "GET /qa/2026-10/samples/999999", 302, 403, 404, 403, 403 },
+				{ "GET /qa/2026-10/samples/999999/cases.csv", 302, 403, 404, 403, 403 },
+				{ "POST /qa/2026-10/samples/999999/moderations", 302, 403, 400, 403, 403 },
+				{ "GET /qa/2026-10/moderations/999999", 302, 403, 404, 403, 403 },
+				{ "POST /qa/2026-10/moderations/999999", 302, 403, 404, 403, 403 },
+				{ "GET /qa/2026-10/agreement", 302, 403, 200, 403, 403 },
+				{ "GET /qa/2026-10/commentary", 302, 403, 200, 403, 403 },
+				{ "POST /qa/2026-10/commentary", 302, 403, 302, 403, 403 },
+				{ "POST /qa/2026-10/actions", 302, 403, 400, 403, 403 },
+				{ "POST /qa/2026-10/actions/999999", 302, 403, 400, 403, 403 },
 				{ "GET /admin/users", 302, 403, 403, 403, 200 },
 				{ "GET /admin/access-log", 302, 403, 403, 403, 200 },
 				{ "GET /swagger-ui.html", 302, 403, 403, 302, 302 },
