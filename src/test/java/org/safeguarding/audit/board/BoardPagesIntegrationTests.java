@@ -266,6 +266,22 @@ class BoardPagesIntegrationTests {
 	}
 
 	@Test
+	@Order(Integer.MAX_VALUE - 1)
+	void aPackThatCannotBePublishedAgainSaysWhyWithoutTheServersPaths() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		jdbc.sql("update audit_run set tool_sha256 = ? where run_id = ?").params("0".repeat(64), this.history.runId())
+			.update();
+		int before = this.snapshots.versions(java.time.YearMonth.of(2026, 10)).size();
+		org.springframework.test.web.servlet.MvcResult refused = this.mvc.perform(post("/board/2026-10/publish")
+			.with(csrf()).with(user(QA).roles("QA_OFFICER"))).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/board/2026-10");
+		assertThat(refused.getFlashMap().get("problem")).isEqualTo("The board pack was not published: the audit tool"
+				+ " file has changed since run " + this.history.runId() + " scored the period: its figures cannot be"
+				+ " reviewed with it.");
+		assertThat(this.snapshots.versions(java.time.YearMonth.of(2026, 10))).hasSize(before);
+	}
+
+	@Test
 	@Order(Integer.MAX_VALUE) // last: the period's newest pack is then the reviewed one
 	void aQaOfficerPublishesTheReviewedFiguresAsANewVersionAndTheEarlierStays() throws Exception {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
