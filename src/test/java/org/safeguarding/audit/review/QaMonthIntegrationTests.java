@@ -48,6 +48,9 @@ class QaMonthIntegrationTests {
 
 	static final String BOB = "officer-bob";
 
+	/** A due date in range whenever the tests run. */
+	static final String DUE = java.time.LocalDate.now().plusMonths(2).toString();
+
 	/** P1's applicable criteria, in tool order, with the worked example's automated outcomes. */
 	static final List<String> P1 = List.of("FATHER_IDENTIFIED MET", "MEN_ASSESSED MET", "HOUSEHOLD_VERIFIED NOT_MET",
 			"GP_INFORMED MET", "CHRONOLOGY_CURRENT PARTLY_MET", "DA_ENQUIRY_ANTENATAL MET", "DA_ENQUIRY_POSTNATAL NOT_MET",
@@ -215,7 +218,7 @@ class QaMonthIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from commentary").query(Integer.class).single()).isEqualTo(2);
 
 		MvcResult namesCase = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Follow up P1")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "2027-01-31")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)))
 			.andReturn();
 		assertThat(namesCase.getResponse().getContentAsString()).contains("href=\"#action-title\"")
 			.contains("title must not name a child, a family member or a case (it names &#39;P1&#39;");
@@ -226,7 +229,7 @@ class QaMonthIntegrationTests {
 		assertThat(namesMother.getResponse().getContentAsString()).contains("href=\"#text-overall\"")
 			.contains("text must not name a child, a family member or a case (it names &#39;P2&#39;");
 		MvcResult badTeam = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", "2027-01-31")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", DUE)))
 			.andReturn();
 		assertThat(badTeam.getResponse().getStatus()).isEqualTo(400);
 		assertThat(badTeam.getResponse().getContentAsString()).contains("href=\"#action-owningTeam\"")
@@ -237,21 +240,21 @@ class QaMonthIntegrationTests {
 		assertThat(badDate.getResponse().getContentAsString()).contains("href=\"#action-dueDate\"")
 			.contains("dueDate &#39;31/13/2027&#39; is not a date (YYYY-MM-DD)");
 		MvcResult created = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "2027-01-31")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)))
 			.andReturn();
 		assertThat(created.getResponse().getStatus()).isEqualTo(302);
 		long action = this.jdbc.sql("select max(action_id) from learning_action").query(Long.class).single();
 		MvcResult done = this.mvc.perform(as(BOB, post("/qa/2026-10/actions/" + action).param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "2027-01-31")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "DONE").param("version", "1"))).andReturn();
 		assertThat(done.getResponse().getStatus()).isEqualTo(302);
 		// October's action is not November's: its address there is not found, and nothing is saved.
 		MvcResult elsewhere = this.mvc.perform(as(BOB, post("/qa/2026-11/actions/" + action).param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "2027-01-31")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "OPEN").param("version", "2"))).andReturn();
 		assertThat(elsewhere.getResponse().getStatus()).isEqualTo(404);
 		MvcResult hugeVersion = this.mvc.perform(as(BOB, post("/qa/2026-10/actions/" + action).param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "2027-01-31")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "OPEN").param("version", "4294967298"))).andReturn();
 		assertThat(hugeVersion.getResponse().getStatus()).isEqualTo(400);
 		assertThat(hugeVersion.getResponse().getContentAsString())
