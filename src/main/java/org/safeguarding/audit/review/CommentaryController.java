@@ -136,11 +136,11 @@ class CommentaryController {
 	private long ofThisPeriod(QaPeriod qa, String actionId, Authentication authentication) {
 		long id = Inputs.wholeNumber("actionId", actionId, 1, 0);
 		LearningAction action = this.actions.get(id).orElseThrow(() -> new InvalidInputException("actionId",
-				"learning action " + id + " is not a learning action"));
+				"actionId " + id + " is not a learning action"));
 		if (!action.toolId().equals(qa.tool().id()) || !action.period().toString().equals(qa.month())) {
 			log.warn("{} asked to change learning action {} of {} {} through the address of {} {}: not found",
 					authentication.getName(), id, action.toolId(), action.period(), qa.tool().id(), qa.month());
-			throw new InvalidInputException("actionId", "learning action " + id + " is not an action of " + qa.month());
+			throw new InvalidInputException("actionId", "actionId " + id + " is not a learning action of " + qa.month());
 		}
 		return id;
 	}

@@ -253,6 +253,8 @@ class QaMonthIntegrationTests {
 			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "OPEN").param("version", "2"))).andReturn();
 		assertThat(elsewhere.getResponse().getStatus()).isEqualTo(404);
+		assertThat((String) elsewhere.getRequest().getAttribute(QaPageAdvice.class.getName() + ".problem"))
+			.isEqualTo("actionId " + action + " is not a learning action of 2026-11");
 		MvcResult hugeVersion = this.mvc.perform(as(BOB, post("/qa/2026-10/actions/" + action).param("title", "Safe-sleep audit")
 			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "OPEN").param("version", "4294967298"))).andReturn();
