@@ -10,6 +10,7 @@ import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,8 +66,12 @@ class BoardPackController {
 					+ ChartText.month(month.toString()) + " is published with the reviewed figures ("
 					+ version.reviewedOutcomes() + " reviewed, " + version.changedOutcomes() + " changed).");
 		}
-		catch (IllegalStateException | IllegalArgumentException | InvalidInputException ex) {
+		catch (NotPublishedException | InvalidInputException ex) {
 			redirect.addFlashAttribute("problem", "The board pack was not published: " + ex.getMessage() + ".");
+		}
+		catch (DuplicateKeyException ex) {
+			redirect.addFlashAttribute("problem", "The board pack was not published: another version of it was being"
+					+ " published at the same moment. Look at the versions below, then publish again if it is still needed.");
 		}
 		return "redirect:/board/" + month;
 	}

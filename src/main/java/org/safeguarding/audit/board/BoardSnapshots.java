@@ -31,6 +31,9 @@ public class BoardSnapshots {
 
 	private static final String NEWEST_FIRST = " order by published_at desc, run_id desc, pack_version desc limit 1";
 
+	/** The first key of the advisory lock that serialises a run's publications (the run id the second). */
+	private static final int PUBLISH_LOCK = 0x42505631;
+
 	private final JdbcClient jdbc;
 
 	public BoardSnapshots(JdbcClient jdbc) {
@@ -39,6 +42,13 @@ public class BoardSnapshots {
 
 	/** Keeps a publication of the run's pack and returns its pack version (1 the first time). */
 	public int save(long runId, BoardFigures figures) {
+		// Two publications of the run at once would both take max + 1: the second waits for the
+		// first's transaction here (the primary key still refuses a duplicate outside one).
+		this.jdbc.sql("select pg_advisory_xact_lock(:key, :run)")
+			.param("key", PUBLISH_LOCK)
+			.param("run", Long.hashCode(runId))
+			.query((rs) -> {
+			});
 		return this.jdbc.sql("""
 				insert into board_snapshot (run_id, pack_version, period, tool_id, published_at, figures)
 				select :runId, coalesce(max(pack_version), 0) + 1, :period, :toolId, :publishedAt, cast(:figures as jsonb)

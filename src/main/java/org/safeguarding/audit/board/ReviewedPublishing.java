@@ -11,7 +11,7 @@ public interface ReviewedPublishing {
 
 	/**
 	 * Publishes the period's newest run's pack with the reviewed figures and returns the new version.
-	 * @throws IllegalStateException with a message for the QA officer when it cannot be published
+	 * @throws NotPublishedException with a message for the QA officer when it cannot be published
 	 */
 	PackVersion publishReviewed(YearMonth period, String publishedBy);
 }

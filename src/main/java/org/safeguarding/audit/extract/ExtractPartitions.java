@@ -109,9 +109,18 @@ class ExtractPartitions {
 				+ table.idColumn() + ")").update();
 	}
 
-	/** Builds the index on the column naming the rows' person or assessment, then id (none for persons). */
+	/**
+	 * Builds the index on the column naming the rows' person or assessment, then id; for persons,
+	 * the index on the id's letters-and-digits-only, lower-case form (migration V42), by which
+	 * free text written for the board is checked for person ids.
+	 */
 	void indexParents(Table table, long loadId) {
 		String column = PARENT_COLUMNS.get(table);
+		if (table == Table.SSD_PERSON) {
+			String partition = partition(table, loadId);
+			this.jdbc.sql("create index if not exists " + partition + "_normalised on " + partition
+					+ " (lower(regexp_replace(pers_person_id, '[^[:alnum:]]', '', 'g')))").update();
+		}
 		if (column != null) {
 			String partition = partition(table, loadId);
 			this.jdbc.sql("create index if not exists " + partition + "_ref on " + partition + " (" + column + ", "

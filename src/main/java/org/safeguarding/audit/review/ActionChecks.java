@@ -1,70 +1,60 @@
 package org.safeguarding.audit.review;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads and checks a learning action's fields. An action names no person and no case: names
- * cannot be recognised, but a case id of the period written as a word in the title or team can.
+ * cannot be recognised, but a person id of the tool's extracts written in the title can
+ * ({@link IdentifierCheck}); the owning team is one of the period's teams, not free text.
  */
 final class ActionChecks {
 
 	static final int TITLE_MAX = 200;
 
-	static final int TEAM_MAX = 100;
+	/** How far before today a due date may be (an action recorded late). */
+	static final int DUE_YEARS_BEFORE = 1;
+
+	/** How far after today a due date may be. */
+	static final int DUE_YEARS_AFTER = 5;
 
 	private ActionChecks() {
 	}
 
-	/** The form's values, checked against the period's newest published run. */
-	static Checked check(ActionForm form, String toolId, YearMonth period, long run, PeriodCases cases, JdbcClient jdbc) {
+	/**
+	 * The form's values, checked against the period's newest published run: its criteria and
+	 * teams, and {@code today} for the due date.
+	 */
+	static Checked check(ActionForm form, String toolId, List<String> criteria, List<String> teams, LocalDate today,
+			IdentifierCheck identifiers) {
 		String title = Inputs.text("title", form.title(), 1, TITLE_MAX);
 		String criterion = Inputs.required("criterion", form.criterion());
-		String team = Inputs.text("owningTeam", form.owningTeam(), 1, TEAM_MAX);
-		LocalDate due = Inputs.date("dueDate", form.dueDate());
+		String team = Inputs.required("owningTeam", form.owningTeam());
+		LocalDate due = dueDate(Inputs.date("dueDate", form.dueDate()), today);
 		ActionStatus status = (form.status() == null || form.status().isBlank()) ? ActionStatus.OPEN
 				: Inputs.oneOf("status", ActionStatus.class, form.status().strip());
-		if (!cases.criteria(run).contains(criterion)) {
+		if (!criteria.contains(criterion)) {
 			throw new InvalidInputException("criterion",
 					"criterion " + Inputs.quoted(criterion) + " is not a criterion of tool '" + toolId + "'");
 		}
-		refuseCaseIds("title", title, period, run, jdbc);
-		refuseCaseIds("owningTeam", team, period, run, jdbc);
+		if (!teams.contains(team)) {
+			throw new InvalidInputException("owningTeam",
+					"owningTeam " + Inputs.quoted(team) + " is not one of the period's teams (" + String.join(", ", teams)
+							+ ")");
+		}
+		identifiers.refuse("title", title, toolId);
 		return new Checked(title, criterion, team, due, status);
 	}
 
-	private static void refuseCaseIds(String field, String text, YearMonth period, long run, JdbcClient jdbc) {
-		// PostgreSQL finds the case ids the text contains; only one standing as a word of its own names a case
-		// ("C1" in "C10 review" does not).
-		List<String> contained = jdbc.sql("""
-				select case_id from case_score where run_id = :run and strpos(lower(:text), lower(case_id)) > 0
-				order by case_id""")
-			.param("run", run)
-			.param("text", text)
-			.query(String.class)
-			.list();
-		for (String caseId : contained) {
-			if (standsAlone(text.toLowerCase(Locale.ROOT), caseId.toLowerCase(Locale.ROOT))) {
-				throw new InvalidInputException(field, field + " must not name a case (it names '" + caseId
-						+ "', a case of " + period + ")");
-			}
+	/** The due date, if from {@link #DUE_YEARS_BEFORE} year before today to {@link #DUE_YEARS_AFTER} after. */
+	static LocalDate dueDate(LocalDate due, LocalDate today) {
+		LocalDate first = today.minusYears(DUE_YEARS_BEFORE);
+		LocalDate last = today.plusYears(DUE_YEARS_AFTER);
+		if (due.isBefore(first) || due.isAfter(last)) {
+			throw new InvalidInputException("dueDate",
+					"dueDate '" + due + "' must be from " + first + " to " + last + " (one year before today to five after)");
 		}
-	}
-
-	static boolean standsAlone(String text, String word) {
-		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-			int end = at + word.length();
-			boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
-			boolean after = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
-			if (before && after) {
-				return true;
-			}
-		}
-		return false;
+		return due;
 	}
 
 	record Checked(String title, String criterion, String owningTeam, LocalDate dueDate, ActionStatus status) {

@@ -26,15 +26,18 @@ public class Commentaries {
 
 	private final PeriodCases cases;
 
-	Commentaries(JdbcClient jdbc, PeriodCases cases) {
+	private final IdentifierCheck identifiers;
+
+	Commentaries(JdbcClient jdbc, PeriodCases cases, IdentifierCheck identifiers) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.identifiers = identifiers;
 	}
 
 	/**
 	 * Saves the text as the next version of the period's overall commentary ({@code criterion}
 	 * empty) or that criterion's; {@code version} is the one edited (0 for none).
-	 * @throws InvalidInputException a field is wrong
+	 * @throws InvalidInputException a field is wrong (including a text naming a person of the tool's extracts)
 	 * @throws EditConflictException someone saved a newer version since
 	 */
 	public Commentary save(String toolId, String period, String criterion, String text, int version, String author) {
@@ -49,6 +52,7 @@ public class Commentaries {
 			throw new InvalidInputException("criterion",
 					"criterion " + Inputs.quoted(key) + " is not a criterion of tool '" + tool + "'");
 		}
+		this.identifiers.refuse("text", body, tool);
 		return this.jdbc.sql("""
 				insert into commentary (tool_id, period, criterion, version, body, written_by, written_at)
 				select :tool, :period, :criterion, :version + 1, :body, :by, :at

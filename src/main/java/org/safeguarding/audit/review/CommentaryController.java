@@ -1,6 +1,7 @@
 package org.safeguarding.audit.review;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.safeguarding.audit.audit.Criterion;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -32,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CommentaryController {
+
+	private static final Logger log = LoggerFactory.getLogger(CommentaryController.class);
 
 	/** The form's key for the overall commentary (a criterion's is its code). */
 	static final String OVERALL = "overall";
@@ -66,12 +72,14 @@ class CommentaryController {
 		String key = criterion.equals(OVERALL) ? "" : criterion;
 		try {
 			Commentary saved = this.commentaries.save(qa.tool().id(), qa.month(), key, text,
-					(int) Inputs.wholeNumber("version", version, 0, 0), authentication.getName());
+					Inputs.wholeInt("version", version, 0, 0), authentication.getName());
+			// The saved criterion, checked against the tool's, not the request's value.
+			String topic = saved.overall() ? OVERALL : saved.criterion();
 			this.accessLog.record(authentication.getName(), AccessAction.COMMENTARY_WRITTEN, "period " + qa.month()
-					+ " commentary " + criterion + " version " + saved.version(), CurrentUser.address(request));
-			redirect.addFlashAttribute("notice", "The " + (key.isEmpty() ? "overall commentary" : "commentary on " + key)
+					+ " commentary " + topic + " version " + saved.version(), CurrentUser.address(request));
+			redirect.addFlashAttribute("notice", "The " + (saved.overall() ? "overall commentary" : "commentary on " + topic)
 					+ " is saved (version " + saved.version() + ").");
-			return "redirect:/qa/" + qa.month() + "/commentary#commentary-" + criterion;
+			return "redirect:/qa/" + qa.month() + "/commentary#commentary-" + topic;
 		}
 		catch (InvalidInputException | EditConflictException ex) {
 			Map<String, String> typed = new HashMap<>();
@@ -94,11 +102,13 @@ class CommentaryController {
 		QaPeriod qa = this.periods.require(period);
 		ActionForm form = new ActionForm(title, criterion, owningTeam, dueDate, status);
 		String prefix = (actionId == null) ? "action-" : "action-" + actionId + "-";
+		// Outside the form's checks: an action not of this period answers "page not found" (QaPageAdvice).
+		long id = (actionId == null) ? 0 : ofThisPeriod(qa, actionId, authentication);
 		try {
 			LearningAction saved = (actionId == null) ? this.actions.create(qa.tool().id(), qa.month(), form,
 					authentication.getName())
-					: this.actions.change(Inputs.wholeNumber("actionId", actionId, 1, 0), form,
-							(int) Inputs.wholeNumber("version", version, 0, 0), authentication.getName());
+					: this.actions.change(id, form,
+							Inputs.wholeInt("version", version, 0, 0), authentication.getName());
 			this.accessLog.record(authentication.getName(), AccessAction.ACTION_CHANGED, "period " + qa.month()
 					+ " learning action " + saved.actionId() + " version " + saved.version() + " " + saved.status(),
 					CurrentUser.address(request));
@@ -119,6 +129,22 @@ class CommentaryController {
 		}
 	}
 
+	/**
+	 * The action's id, if it is an action of this period and tool; another's is not found here
+	 * (its own period's address changes it), logged with the period it belongs to.
+	 */
+	private long ofThisPeriod(QaPeriod qa, String actionId, Authentication authentication) {
+		long id = Inputs.wholeNumber("actionId", actionId, 1, 0);
+		LearningAction action = this.actions.get(id).orElseThrow(() -> new InvalidInputException("actionId",
+				"actionId " + id + " is not a learning action"));
+		if (!action.toolId().equals(qa.tool().id()) || !action.period().toString().equals(qa.month())) {
+			log.warn("{} asked to change learning action {} of {} {} through the address of {} {}: not found",
+					authentication.getName(), id, action.toolId(), action.period(), qa.tool().id(), qa.month());
+			throw new InvalidInputException("actionId", "actionId " + id + " is not a learning action of " + qa.month());
+		}
+		return id;
+	}
+
 	private void show(QaPeriod qa, Model model, List<FormError> errors, Map<String, String> typed) {
 		Map<String, Commentary> current = new HashMap<>();
 		this.commentaries.current(qa.tool().id(), qa.month())
@@ -136,6 +162,7 @@ class CommentaryController {
 		model.addAttribute("actions", this.actions.all(qa.tool().id(), today));
 		model.addAttribute("today", today);
 		model.addAttribute("statuses", ActionStatus.values());
+		model.addAttribute("teams", this.actions.teams(qa.tool().id(), YearMonth.parse(qa.month())));
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(FormError::field).toList());

@@ -82,6 +82,16 @@ final class Inputs {
 		return atLeast(field, Long.parseLong(text), min);
 	}
 
+	/** A whole number from {@code min} up to {@link Integer#MAX_VALUE}; {@code fallback} when the field is empty. */
+	static int wholeInt(String field, String value, int min, int fallback) {
+		long number = wholeNumber(field, value, min, fallback);
+		if (number > Integer.MAX_VALUE) {
+			throw new InvalidInputException(field, field + " must be at most " + number(Integer.MAX_VALUE) + " (was "
+					+ quoted(value) + ")");
+		}
+		return (int) number;
+	}
+
 	static long atLeast(String field, long value, long min) {
 		if (value < min) {
 			throw new InvalidInputException(field, field + " must be at least " + min + " (was " + value + ")");

@@ -2,6 +2,7 @@ package org.safeguarding.audit.review;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.store.SqlQueries;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,22 +28,30 @@ public class LearningActions {
 
 	private final PeriodCases cases;
 
-	LearningActions(JdbcClient jdbc, PeriodCases cases) {
+	private final CriterionCases criterionCases;
+
+	private final IdentifierCheck identifiers;
+
+	/** Today, for the due date's range: the partnership's date (a fixed one in tests). */
+	private Clock clock = Clock.system(AuditPeriod.PARTNERSHIP_ZONE);
+
+	LearningActions(JdbcClient jdbc, PeriodCases cases, CriterionCases criterionCases, IdentifierCheck identifiers) {
 		this.jdbc = jdbc;
 		this.cases = cases;
+		this.criterionCases = criterionCases;
+		this.identifiers = identifiers;
 	}
 
 	/**
 	 * Creates an action arising from the tool's period, as its version 1.
-	 * @throws InvalidInputException a field is wrong (including a title naming a case of the period)
+	 * @throws InvalidInputException a field is wrong (including a title naming a person of the tool's extracts)
 	 */
 	@Transactional
 	public LearningAction create(String toolId, String period, ActionForm form, String createdBy) {
 		String tool = Inputs.required("toolId", toolId);
 		YearMonth month = Inputs.period(period);
 		String by = Inputs.required("createdBy", createdBy);
-		ActionChecks.Checked checked = ActionChecks.check(form, tool, month, this.cases.run(tool, month), this.cases,
-				this.jdbc);
+		ActionChecks.Checked checked = check(form, tool, month);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		long id = this.jdbc.sql("""
 				insert into learning_action (tool_id, period, created_by, created_at)
@@ -63,8 +73,7 @@ public class LearningActions {
 				"actionId " + actionId + " is not a learning action"));
 		Inputs.atLeast("version", version, 1);
 		String by = Inputs.required("changedBy", changedBy);
-		ActionChecks.Checked checked = ActionChecks.check(form, action.toolId(), action.period(),
-				this.cases.run(action.toolId(), action.period()), this.cases, this.jdbc);
+		ActionChecks.Checked checked = check(form, action.toolId(), action.period());
 		if (insertVersion(actionId, version, checked, by, OffsetDateTime.now(ZoneOffset.UTC)) == 0) {
 			LearningAction newest = get(actionId).orElseThrow();
 			throw new EditConflictException("learning action " + actionId + " was changed by " + newest.changedBy()
@@ -72,6 +81,22 @@ public class LearningActions {
 					+ "): reload it and change it again", newest.version());
 		}
 		return get(actionId).orElseThrow();
+	}
+
+	/** The period's teams an action can be owned by: those of its newest published run. */
+	public List<String> teams(String toolId, YearMonth period) {
+		return this.criterionCases.teams(this.cases.run(toolId, period));
+	}
+
+	private ActionChecks.Checked check(ActionForm form, String tool, YearMonth period) {
+		long run = this.cases.run(tool, period);
+		return ActionChecks.check(form, tool, this.cases.criteria(run), this.criterionCases.teams(run),
+				LocalDate.now(this.clock), this.identifiers);
+	}
+
+	/** Tests fix today's date, so due dates written by hand stay in range. */
+	void clock(Clock clock) {
+		this.clock = clock;
 	}
 
 	/** The action as its newest version says. */

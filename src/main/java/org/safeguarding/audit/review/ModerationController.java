@@ -53,10 +53,14 @@ class ModerationController {
 
 	@GetMapping("/qa/{period}/moderations/{id}")
 	String moderation(@PathVariable String period, @PathVariable String id, Authentication authentication,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
-		show(qa, moderationOf(qa, id), authentication.getName(), model, List.of(), Map.of());
+		Moderation moderation = moderationOf(qa, id);
+		show(qa, moderation, authentication.getName(), model, List.of(), Map.of());
+		// The moderation page shows one case's outcomes: a case-level view, logged as the case page is.
+		this.accessLog.record(authentication.getName(), AccessAction.MODERATION_VIEWED, "period " + qa.month()
+				+ " moderation " + moderation.moderationId() + " case " + moderation.caseId(), CurrentUser.address(request));
 		return "qa/moderation";
 	}
 

@@ -98,11 +98,14 @@ class SampleController {
 
 	@GetMapping("/qa/{period}/samples/{sampleId}")
 	String sample(@PathVariable String period, @PathVariable String sampleId, Authentication authentication,
-			HttpServletResponse response, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
 		SavedSample sample = sampleOf(qa, sampleId);
 		show(qa, sample, authentication, model, List.of());
+		// The sample's page lists its cases: a case-level view, logged as the case page is.
+		this.accessLog.record(authentication.getName(), AccessAction.SAMPLE_VIEWED,
+				"period " + qa.month() + " sample " + sample.sampleId(), CurrentUser.address(request));
 		return "qa/sample";
 	}
 

@@ -9,6 +9,7 @@ import org.safeguarding.audit.audit.AuditTool;
 import org.safeguarding.audit.audit.AuditToolLoader;
 import org.safeguarding.audit.board.BoardSnapshot;
 import org.safeguarding.audit.board.BoardSnapshots;
+import org.safeguarding.audit.board.NotPublishedException;
 import org.safeguarding.audit.board.PackVersion;
 import org.safeguarding.audit.board.ReviewedPublishing;
 import org.safeguarding.audit.report.ReviewedCounts;
@@ -17,6 +18,9 @@ import org.safeguarding.audit.review.CaseReview;
 import org.safeguarding.audit.review.ReviewedFigures;
 import org.safeguarding.audit.review.ReviewedResults;
 import org.safeguarding.audit.review.Reviews;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReviewedPublications implements ReviewedPublishing {
+
+	private static final Logger log = LoggerFactory.getLogger(ReviewedPublications.class);
 
 	private final JdbcClient jdbc;
 
@@ -55,12 +61,12 @@ class ReviewedPublications implements ReviewedPublishing {
 	@Transactional
 	public PackVersion publishReviewed(YearMonth period, String publishedBy) {
 		BoardSnapshot newest = this.snapshots.latestFor(period)
-			.orElseThrow(() -> new IllegalStateException("no board pack has been published for " + period));
+			.orElseThrow(() -> new NotPublishedException("no board pack has been published for " + period));
 		long run = newest.runId();
 		AuditTool tool = toolOf(run);
 		ReviewedFigures figures = this.reviewedResults.figures(tool, period.toString());
 		if (figures.runId() != run) {
-			throw new IllegalStateException("the newest board pack of " + period + " is run " + run
+			throw new NotPublishedException("the newest board pack of " + period + " is run " + run
 					+ "'s but the newest published run is " + figures.runId() + ": publish that run's pack first");
 		}
 		List<CaseReview> inPlace = this.reviews.ofPeriod(tool.id(), period.toString()).stream()
@@ -91,7 +97,9 @@ class ReviewedPublications implements ReviewedPublishing {
 			.single();
 		AuditTool tool = AuditToolLoader.loadLocation(file);
 		if (!tool.sha256().equals(sha256)) {
-			throw new IllegalStateException("the audit tool file " + file + " has changed since run " + run
+			log.warn("Reviewed figures of run {} not published: the audit tool file {} has changed since (sha256 {}, run {})",
+					run, file, tool.sha256(), sha256);
+			throw new NotPublishedException("the audit tool file has changed since run " + run
 					+ " scored the period: its figures cannot be reviewed with it");
 		}
 		return tool;

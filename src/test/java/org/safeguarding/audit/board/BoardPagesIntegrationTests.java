@@ -14,6 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
@@ -46,6 +50,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The board's pages and downloads, served from the kept pack of a period built to have counts from
@@ -89,6 +95,9 @@ class BoardPagesIntegrationTests {
 	@Autowired
 	Reviews reviews;
 
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
 	@TempDir
 	static Path dir;
 
@@ -113,7 +122,8 @@ class BoardPagesIntegrationTests {
 		this.commentaries.save("babies-under-one", "2026-10", "", COMMENT, 0, QA);
 		this.commentaries.save("babies-under-one", "2026-10", "FATHER_IDENTIFIED", "West's fall is being looked into.", 0, QA);
 		this.actions.create("babies-under-one", "2026-10",
-				new ActionForm("Refresher on recording fathers", "FATHER_IDENTIFIED", "West", "2026-01-31", "OPEN"), QA);
+				new ActionForm("Refresher on recording fathers", "FATHER_IDENTIFIED", "West",
+						LocalDate.now().minusMonths(1).toString(), "OPEN"), QA);
 		this.actions.create("babies-under-one", "2026-10",
 				new ActionForm("Audit safe sleep leaflets", "SAFE_SLEEP", "North", LocalDate.now().plusYears(1).toString(),
 						"OPEN"), QA);
@@ -266,7 +276,23 @@ class BoardPagesIntegrationTests {
 	}
 
 	@Test
-	@Order(Integer.MAX_VALUE) // last: the period's newest pack is then the reviewed one
+	@Order(Integer.MAX_VALUE - 2)
+	void aPackThatCannotBePublishedAgainSaysWhyWithoutTheServersPaths() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		jdbc.sql("update audit_run set tool_sha256 = ? where run_id = ?").params("0".repeat(64), this.history.runId())
+			.update();
+		int before = this.snapshots.versions(java.time.YearMonth.of(2026, 10)).size();
+		org.springframework.test.web.servlet.MvcResult refused = this.mvc.perform(post("/board/2026-10/publish")
+			.with(csrf()).with(user(QA).roles("QA_OFFICER"))).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/board/2026-10");
+		assertThat(refused.getFlashMap().get("problem")).isEqualTo("The board pack was not published: the audit tool"
+				+ " file has changed since run " + this.history.runId() + " scored the period: its figures cannot be"
+				+ " reviewed with it.");
+		assertThat(this.snapshots.versions(java.time.YearMonth.of(2026, 10))).hasSize(before);
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE - 1) // last but one: the period's newest pack is then the reviewed one
 	void aQaOfficerPublishesTheReviewedFiguresAsANewVersionAndTheEarlierStays() throws Exception {
 		JdbcClient jdbc = JdbcClient.create(this.dataSource);
 		// The history's run as if scored with the product's own tool file (the same criteria, in order).
@@ -315,6 +341,51 @@ class BoardPagesIntegrationTests {
 				+ "/board-dashboard.pdf"))).doesNotContain("Reviewed figures");
 		assertThat(jdbc.sql("select count(*) from access_log where username = ? and action = 'BOARD_PACK_PUBLISHED'")
 			.param(QA).query(Integer.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE) // last: it adds versions that have no files
+	void twoPublicationsOfARunAtOnceGetOneVersionAfterTheOther() throws Exception {
+		JdbcClient jdbc = JdbcClient.create(this.dataSource);
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		long run = this.history.runId();
+		int newest = jdbc.sql("select max(pack_version) from board_snapshot where run_id = ?").param(run)
+			.query(Integer.class).single();
+		CountDownLatch firstSaved = new CountDownLatch(1);
+		CountDownLatch firstMayCommit = new CountDownLatch(1);
+		ExecutorService publishers = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> first = publishers.submit(() -> transaction.execute((status) -> {
+				int version = this.snapshots.save(run, this.figures);
+				firstSaved.countDown();
+				awaitQuietly(firstMayCommit);
+				return version;
+			}));
+			firstSaved.await();
+			Future<Integer> second = publishers.submit(() -> transaction.execute((status) -> this.snapshots.save(run,
+					this.figures)));
+			// The second publication waits for the first (its lock; without one, its key) before the first commits.
+			while (jdbc.sql("select count(*) from pg_locks where not granted")
+				.query(Integer.class).single() == 0) {
+				Thread.sleep(10);
+			}
+			firstMayCommit.countDown();
+			assertThat(List.of(first.get(), second.get())).containsExactly(newest + 1, newest + 2);
+		}
+		finally {
+			firstMayCommit.countDown();
+			publishers.shutdown();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private String page(String path, int status) throws Exception {

@@ -31,7 +31,22 @@ class CommentariesIntegrationTests {
 	@BeforeEach
 	void publish() {
 		this.runs = new PublishedRuns(this.jdbc);
-		this.runs.publish("2026-10", List.of(this.runs.worked("C001", "North")), OffsetDateTime.parse("2026-11-02T09:00:00Z"));
+		long run = this.runs.publish("2026-10", List.of(this.runs.worked("C001", "North")),
+				OffsetDateTime.parse("2026-11-02T09:00:00Z"));
+		this.runs.persons(run, "C001", "M-5521");
+	}
+
+	@Test
+	void commentaryNamesNoPersonOfTheToolsExtracts() {
+		refused(() -> this.commentaries.save(tool(), "2026-10", "", "Late GP letters, e.g. c-001.", 0, "alice"), "text",
+				"text must not name a child, a family member or a case (it names 'C001', a person in the extracts tool '"
+						+ tool() + "' audited)");
+		refused(() -> this.commentaries.save(tool(), "2026-10", "GP_INFORMED", "Mother m 5521 was not seen.", 0, "alice"),
+				"text", "text must not name a child, a family member or a case (it names 'M-5521', a person in the"
+						+ " extracts tool '" + tool() + "' audited)");
+		assertThat(this.commentaries.history(tool(), "2026-10", null)).isEmpty();
+		assertThat(this.commentaries.save(tool(), "2026-10", "", "C0010 is a form number.", 0, "alice").text())
+			.isEqualTo("C0010 is a form number.");
 	}
 
 	@Test

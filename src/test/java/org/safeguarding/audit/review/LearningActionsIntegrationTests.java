@@ -1,12 +1,16 @@
 package org.safeguarding.audit.review;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safeguarding.audit.AuditIntegrationTest;
+import org.safeguarding.audit.audit.AuditPeriod;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -30,11 +34,22 @@ class LearningActionsIntegrationTests {
 
 	PublishedRuns runs;
 
+	@AfterEach
+	void systemClock() {
+		this.actions.clock(Clock.system(AuditPeriod.PARTNERSHIP_ZONE));
+	}
+
 	@BeforeEach
 	void publish() {
+		this.actions.clock(Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), AuditPeriod.PARTNERSHIP_ZONE));
 		this.runs = new PublishedRuns(this.jdbc);
-		this.runs.publish("2026-10", List.of(this.runs.worked("C001", "North"), this.runs.worked("b-17", "South")),
-				OffsetDateTime.parse("2026-11-02T09:00:00Z"));
+		long october = this.runs.publish("2026-10", List.of(this.runs.worked("C001", "North"),
+				this.runs.worked("b-17", "South")), OffsetDateTime.parse("2026-11-02T09:00:00Z"));
+		// C001's mother (M-5521) is in the extract but is no case; C1 is a case of September only.
+		this.runs.persons(october, "C001", "b-17", "M-5521");
+		long september = this.runs.publish("2026-09", List.of(this.runs.worked("C1", "North")),
+				OffsetDateTime.parse("2026-10-02T09:00:00Z"));
+		this.runs.persons(september, "C1");
 	}
 
 	@Test
@@ -70,14 +85,49 @@ class LearningActionsIntegrationTests {
 	}
 
 	@Test
-	void anActionNamesNoCaseOfThePeriod() {
+	void anActionNamesNoPersonOfTheToolsExtracts() {
 		refused(() -> create("Follow up C001 with the GP", "GP_INFORMED", "2026-12-31", ""), "title",
-				"title must not name a case (it names 'C001', a case of 2026-10)");
+				"title must not name a child, a family member or a case (it names 'C001', a person in the extracts tool '"
+						+ this.runs.tool.id() + "' audited)");
 		refused(() -> create("Chase b-17's father", "FATHER_IDENTIFIED", "2026-12-31", ""), "title",
-				"title must not name a case (it names 'b-17', a case of 2026-10)");
-		// Case ids inside other words or numbers are not names: "C0010" is not C001, "b-170" not b-17.
-		assertThat(create("Review C0010 and b-170 forms", "GP_INFORMED", "2026-12-31", "").title())
-			.isEqualTo("Review C0010 and b-170 forms");
+				"title must not name a child, a family member or a case (it names 'b-17', a person in the extracts tool '"
+						+ this.runs.tool.id() + "' audited)");
+		assertNamed("Follow up c-001 with the GP", "C001");
+		assertNamed("Follow up C 001 with the GP", "C001");
+		assertNamed("Follow up c_0.01 with the GP", "C001");
+		assertNamed("Chase B17 and B/17", "b-17");
+		assertNamed("Ask M 5521 about the home", "M-5521");
+		assertNamed("Same as C1 last month", "C1");
+		// Ids inside other words or numbers, or split by more than one separator, are not names.
+		assertThat(create("Review C0010, C10 and b-170 forms (C - 001)", "GP_INFORMED", "2026-12-31", "").title())
+			.isEqualTo("Review C0010, C10 and b-170 forms (C - 001)");
+		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).hasSize(1);
+	}
+
+	@Test
+	void theOwningTeamIsOneOfThePeriodsTeams() {
+		assertThat(this.actions.teams(this.runs.tool.id(), java.time.YearMonth.of(2026, 10))).containsExactly("North",
+				"South");
+		refused(() -> this.actions.create(this.runs.tool.id(), "2026-10",
+				new ActionForm("Tidy up", "GP_INFORMED", "Team of Mrs Smith", "2026-12-31", ""), "alice"), "owningTeam",
+				"owningTeam 'Team of Mrs Smith' is not one of the period's teams (North, South)");
+		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).isEmpty();
+	}
+
+	@Test
+	void aDueDateFarFromTodayIsRefused() {
+		// Today is 1 December 2026 here.
+		refused(() -> create("Tidy up", "GP_INFORMED", "2031-12-02", ""), "dueDate",
+				"dueDate '2031-12-02' must be from 2025-12-01 to 2031-12-01 (one year before today to five after)");
+		refused(() -> create("Tidy up", "GP_INFORMED", "2025-11-30", ""), "dueDate",
+				"dueDate '2025-11-30' must be from 2025-12-01 to 2031-12-01 (one year before today to five after)");
+		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).isEmpty();
+	}
+
+	private void assertNamed(String title, String id) {
+		assertThatThrownBy(() -> create(title, "GP_INFORMED", "2026-12-31", "")).as(title)
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("(it names '" + id + "',");
 	}
 
 	@Test
@@ -93,7 +143,7 @@ class LearningActionsIntegrationTests {
 				"status must be one of OPEN, DONE (was 'CLOSED')");
 		refused(() -> this.actions.create(this.runs.tool.id(), "2026-10",
 				new ActionForm("Tidy up", "GP_INFORMED", " ", "2026-12-31", ""), "alice"), "owningTeam",
-				"owningTeam must be 1 to 100 characters (was 0)");
+				"owningTeam is required");
 		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).isEmpty();
 	}
 

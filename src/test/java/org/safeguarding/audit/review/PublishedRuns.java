@@ -67,6 +67,33 @@ final class PublishedRuns {
 		return store(period, cases, "PUBLISHED", finishedAt);
 	}
 
+	/**
+	 * The audit run as a completed run of the engine, its load holding these persons (cases'
+	 * children and related persons alike), as the extract loader leaves them.
+	 */
+	void persons(long auditRun, String... personIds) {
+		long load = this.jdbc.sql("select load_id from audit_run where run_id = :run").param("run", auditRun)
+			.query(Long.class).single();
+		String period = this.jdbc.sql("select period from audit_run where run_id = :run").param("run", auditRun)
+			.query(String.class).single();
+		String partition = "ssd_person_load_" + load;
+		this.jdbc.sql("create table if not exists " + partition + " partition of ssd_person for values in (" + load + ")")
+			.update();
+		this.jdbc.sql("create index if not exists " + partition + "_normalised on " + partition
+				+ " (lower(regexp_replace(pers_person_id, '[^[:alnum:]]', '', 'g')))").update();
+		int line = 2;
+		for (String id : personIds) {
+			this.jdbc.sql("""
+					insert into ssd_person (load_id, pers_person_id, pers_sex, file_name, line_no, raw_line)
+					values (:load, :id, 'U', 'SSD_Person.csv', :line, :id)""")
+				.param("load", load).param("id", id).param("line", line++).update();
+		}
+		this.jdbc.sql("""
+				insert into run (period, status, trigger, tool_file, out_folder, queued_at, load_id, audit_run_id)
+				values (:period, 'COMPLETED', 'test', 'babies-under-one.yml', 'out', now(), :load, :run)""")
+			.param("period", period).param("load", load).param("run", auditRun).update();
+	}
+
 	/** A run as the job stores it; {@code status} SCORED for a run not yet published. */
 	long store(String period, List<ScoredCase> cases, String status, OffsetDateTime finishedAt) {
 		long load = this.jdbc.sql("""

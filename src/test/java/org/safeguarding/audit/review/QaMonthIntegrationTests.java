@@ -48,6 +48,9 @@ class QaMonthIntegrationTests {
 
 	static final String BOB = "officer-bob";
 
+	/** A due date in range whenever the tests run. */
+	static final String DUE = java.time.LocalDate.now().plusMonths(2).toString();
+
 	/** P1's applicable criteria, in tool order, with the worked example's automated outcomes. */
 	static final List<String> P1 = List.of("FATHER_IDENTIFIED MET", "MEN_ASSESSED MET", "HOUSEHOLD_VERIFIED NOT_MET",
 			"GP_INFORMED MET", "CHRONOLOGY_CURRENT PARTLY_MET", "DA_ENQUIRY_ANTENATAL MET", "DA_ENQUIRY_POSTNATAL NOT_MET",
@@ -186,6 +189,10 @@ class QaMonthIntegrationTests {
 		assertThat(badFrom.getResponse().getContentAsString()).contains("href=\"#from\"")
 			.contains("from must not be after 2026-10 (was 2027-01)");
 		assertThat(logged(ANN, "MODERATION_RECORDED")).hasSize(2);
+		// The sample's case list and the moderation page are case-level views, in the access log.
+		String moderationId = moderation.substring(moderation.lastIndexOf('/') + 1);
+		assertThat(logged(ANN, "SAMPLE_VIEWED")).contains("period 2026-10 sample " + sample);
+		assertThat(logged(BOB, "MODERATION_VIEWED")).contains("period 2026-10 moderation " + moderationId + " case P1");
 	}
 
 	@Test
@@ -211,27 +218,58 @@ class QaMonthIntegrationTests {
 		assertThat(this.jdbc.sql("select count(*) from commentary").query(Integer.class).single()).isEqualTo(2);
 
 		MvcResult namesCase = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Follow up P1")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", "2027-01-31")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)))
 			.andReturn();
 		assertThat(namesCase.getResponse().getContentAsString()).contains("href=\"#action-title\"")
-			.contains("title must not name a case (it names &#39;P1&#39;, a case of 2026-10)");
+			.contains("title must not name a child, a family member or a case (it names &#39;P1&#39;");
+		// P2 is P1's mother: a person of the extract, no case; named in commentary, it is refused too.
+		MvcResult namesMother = this.mvc.perform(as(ANN, post("/qa/2026-10/commentary").param("criterion", "overall")
+			.param("text", "The mother (p-2) was not seen.").param("version", "0"))).andReturn();
+		assertThat(namesMother.getResponse().getStatus()).isEqualTo(400);
+		assertThat(namesMother.getResponse().getContentAsString()).contains("href=\"#text-overall\"")
+			.contains("text must not name a child, a family member or a case (it names &#39;P2&#39;");
+		MvcResult badTeam = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Safe-sleep audit")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", DUE)))
+			.andReturn();
+		assertThat(badTeam.getResponse().getStatus()).isEqualTo(400);
+		assertThat(badTeam.getResponse().getContentAsString()).contains("href=\"#action-owningTeam\"")
+			.contains("owningTeam &#39;Health visiting&#39; is not one of the period&#39;s teams (North, South)");
 		MvcResult badDate = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", "31/13/2027")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", "31/13/2027")))
 			.andReturn();
 		assertThat(badDate.getResponse().getContentAsString()).contains("href=\"#action-dueDate\"")
 			.contains("dueDate &#39;31/13/2027&#39; is not a date (YYYY-MM-DD)");
 		MvcResult created = this.mvc.perform(as(ANN, post("/qa/2026-10/actions").param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", "2027-01-31")))
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)))
 			.andReturn();
 		assertThat(created.getResponse().getStatus()).isEqualTo(302);
 		long action = this.jdbc.sql("select max(action_id) from learning_action").query(Long.class).single();
 		MvcResult done = this.mvc.perform(as(BOB, post("/qa/2026-10/actions/" + action).param("title", "Safe-sleep audit")
-			.param("criterion", "SAFE_SLEEP").param("owningTeam", "Health visiting").param("dueDate", "2027-01-31")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
 			.param("status", "DONE").param("version", "1"))).andReturn();
 		assertThat(done.getResponse().getStatus()).isEqualTo(302);
+		// October's action is not November's: its address there is not found, and nothing is saved.
+		MvcResult elsewhere = this.mvc.perform(as(BOB, post("/qa/2026-11/actions/" + action).param("title", "Safe-sleep audit")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
+			.param("status", "OPEN").param("version", "2"))).andReturn();
+		assertThat(elsewhere.getResponse().getStatus()).isEqualTo(404);
+		assertThat((String) elsewhere.getRequest().getAttribute(QaPageAdvice.class.getName() + ".problem"))
+			.isEqualTo("actionId " + action + " is not a learning action of 2026-11");
+		MvcResult hugeVersion = this.mvc.perform(as(BOB, post("/qa/2026-10/actions/" + action).param("title", "Safe-sleep audit")
+			.param("criterion", "SAFE_SLEEP").param("owningTeam", "North").param("dueDate", DUE)
+			.param("status", "OPEN").param("version", "4294967298"))).andReturn();
+		assertThat(hugeVersion.getResponse().getStatus()).isEqualTo(400);
+		assertThat(hugeVersion.getResponse().getContentAsString())
+			.contains("version must be at most 2,147,483,647 (was &#39;4294967298&#39;)");
 		assertThat(this.jdbc.sql("select status from learning_action_version where action_id = :id order by version")
 			.param("id", action).query(String.class).list()).containsExactly("OPEN", "DONE");
-		assertThat(logged(ANN, "COMMENTARY_WRITTEN")).hasSize(2);
+		String actionsPage = this.mvc.perform(as(ANN, get("/qa/2026-10/commentary"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(actionsPage).contains("<option value=\"North\">North</option>")
+			.contains("<option value=\"South\">South</option>")
+			.contains("Do not name a child, a family member or a worker");
+		assertThat(logged(ANN, "COMMENTARY_WRITTEN")).containsExactly("period 2026-10 commentary SAFE_SLEEP version 1",
+				"period 2026-10 commentary SAFE_SLEEP version 2");
 		assertThat(logged(BOB, "ACTION_CHANGED")).hasSize(1);
 	}
 

@@ -128,7 +128,7 @@ class RouteAccessIntegrationTests {
 				{ "GET /qa/2026-10/commentary", 302, 403, 200, 403, 403 },
 				{ "POST /qa/2026-10/commentary", 302, 403, 302, 403, 403 },
 				{ "POST /qa/2026-10/actions", 302, 403, 400, 403, 403 },
-				{ "POST /qa/2026-10/actions/999999", 302, 403, 400, 403, 403 },
+				{ "POST /qa/2026-10/actions/999999", 302, 403, 404, 403, 403 },
 				{ "GET /admin/users", 302, 403, 403, 403, 200 },
 				{ "GET /admin/access-log", 302, 403, 403, 403, 200 },
 				{ "GET /swagger-ui.html", 302, 403, 403, 302, 302 },
