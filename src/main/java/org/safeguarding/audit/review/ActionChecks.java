@@ -27,17 +27,30 @@ final class ActionChecks {
 	 */
 	static Checked check(ActionForm form, String toolId, List<String> criteria, List<String> teams, LocalDate today,
 			IdentifierCheck identifiers) {
+		return check(form, toolId, criteria, teams, today, identifiers, null);
+	}
+
+	/**
+	 * As above for a change of {@code current}: a due date or team it already has is kept as it is
+	 * (an action overdue for over a year, or of a team the newest run no longer has, can still be
+	 * closed).
+	 */
+	static Checked check(ActionForm form, String toolId, List<String> criteria, List<String> teams, LocalDate today,
+			IdentifierCheck identifiers, LearningAction current) {
 		String title = Inputs.text("title", form.title(), 1, TITLE_MAX);
 		String criterion = Inputs.required("criterion", form.criterion());
 		String team = Inputs.required("owningTeam", form.owningTeam());
-		LocalDate due = dueDate(Inputs.date("dueDate", form.dueDate()), today);
+		LocalDate given = Inputs.date("dueDate", form.dueDate());
+		boolean keptDue = current != null && given.equals(current.dueDate());
+		boolean keptTeam = current != null && team.equals(current.owningTeam());
+		LocalDate due = keptDue ? given : dueDate(given, today);
 		ActionStatus status = (form.status() == null || form.status().isBlank()) ? ActionStatus.OPEN
 				: Inputs.oneOf("status", ActionStatus.class, form.status().strip());
 		if (!criteria.contains(criterion)) {
 			throw new InvalidInputException("criterion",
 					"criterion " + Inputs.quoted(criterion) + " is not a criterion of tool '" + toolId + "'");
 		}
-		if (!teams.contains(team)) {
+		if (!keptTeam && !teams.contains(team)) {
 			throw new InvalidInputException("owningTeam",
 					"owningTeam " + Inputs.quoted(team) + " is not one of the period's teams (" + String.join(", ", teams)
 							+ ")");

@@ -51,7 +51,7 @@ public class LearningActions {
 		String tool = Inputs.required("toolId", toolId);
 		YearMonth month = Inputs.period(period);
 		String by = Inputs.required("createdBy", createdBy);
-		ActionChecks.Checked checked = check(form, tool, month);
+		ActionChecks.Checked checked = check(form, tool, month, null);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		long id = this.jdbc.sql("""
 				insert into learning_action (tool_id, period, created_by, created_at)
@@ -73,7 +73,7 @@ public class LearningActions {
 				"actionId " + actionId + " is not a learning action"));
 		Inputs.atLeast("version", version, 1);
 		String by = Inputs.required("changedBy", changedBy);
-		ActionChecks.Checked checked = check(form, action.toolId(), action.period());
+		ActionChecks.Checked checked = check(form, action.toolId(), action.period(), action);
 		if (insertVersion(actionId, version, checked, by, OffsetDateTime.now(ZoneOffset.UTC)) == 0) {
 			LearningAction newest = get(actionId).orElseThrow();
 			throw new EditConflictException("learning action " + actionId + " was changed by " + newest.changedBy()
@@ -88,10 +88,10 @@ public class LearningActions {
 		return this.criterionCases.teams(this.cases.run(toolId, period));
 	}
 
-	private ActionChecks.Checked check(ActionForm form, String tool, YearMonth period) {
+	private ActionChecks.Checked check(ActionForm form, String tool, YearMonth period, LearningAction current) {
 		long run = this.cases.run(tool, period);
 		return ActionChecks.check(form, tool, this.cases.criteria(run), this.criterionCases.teams(run),
-				LocalDate.now(this.clock), this.identifiers);
+				LocalDate.now(this.clock), this.identifiers, current);
 	}
 
 	/** Tests fix today's date, so due dates written by hand stay in range. */

@@ -124,6 +124,21 @@ class LearningActionsIntegrationTests {
 		assertThat(this.actions.open(this.runs.tool.id(), TODAY)).isEmpty();
 	}
 
+	@Test
+	void anActionOverdueForOverAYearCanStillBeClosedButNotMovedFurtherBack() {
+		LearningAction created = create("Remind teams to notify GPs within 7 days", "GP_INFORMED", "2026-12-31", "");
+		// Two years on, its due date is over a year ago: closing it keeps that date, and may.
+		this.actions.clock(Clock.fixed(Instant.parse("2028-12-01T12:00:00Z"), AuditPeriod.PARTNERSHIP_ZONE));
+		LearningAction done = this.actions.change(created.actionId(),
+				new ActionForm(created.title(), "GP_INFORMED", "North", "2026-12-31", "DONE"), 1, "bob");
+		assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+		assertThat(done.dueDate()).isEqualTo(java.time.LocalDate.of(2026, 12, 31));
+		// A new due date must still be in range: 2027-06-30 is before 2027-12-01.
+		refused(() -> this.actions.change(created.actionId(),
+				new ActionForm(created.title(), "GP_INFORMED", "North", "2027-06-30", "OPEN"), 2, "bob"), "dueDate",
+				"dueDate '2027-06-30' must be from 2027-12-01 to 2033-12-01 (one year before today to five after)");
+	}
+
 	private void assertNamed(String title, String id) {
 		assertThatThrownBy(() -> create(title, "GP_INFORMED", "2026-12-31", "")).as(title)
 			.isInstanceOf(InvalidInputException.class)
