@@ -89,7 +89,7 @@ class QaPeriodController {
 		List<FormError> errors = new ArrayList<>();
 		Outcome wanted = outcome(outcome, errors);
 		String teamWanted = team(qa, team, errors);
-		Map<Outcome, Integer> counts = this.cases.counts(qa.auditRunId(), code, teamWanted);
+		Map<Outcome, Integer> counts = this.cases.counts(qa, code, teamWanted);
 		int total = (wanted != null) ? counts.get(wanted) : counts.values().stream().mapToInt(Integer::intValue).sum();
 		int pages = Math.max(1, (total + CriterionCases.PAGE_SIZE - 1) / CriterionCases.PAGE_SIZE);
 		int pageNumber = pageNumber(page, pages, errors);

@@ -87,6 +87,7 @@ class QaOfficerBrowserTests {
 				"Supervision");
 
 		// A reason too short is refused, named in the summary; then the review is saved.
+		browser.find("#review-HOUSEHOLD_VERIFIED summary").click();
 		browser.find("#outcome-HOUSEHOLD_VERIFIED").click();
 		browser.type("#reason-HOUSEHOLD_VERIFIED", "Seen it");
 		flow.click("#review-HOUSEHOLD_VERIFIED button[type='submit']", "review-refused");
