@@ -19,6 +19,8 @@ public final class Criterion {
 
 	private final String why;
 
+	private final String checks;
+
 	private final int weight;
 
 	private final boolean limiting;
@@ -33,6 +35,12 @@ public final class Criterion {
 
 	Criterion(String code, String title, String learning, String why, int weight, boolean limiting,
 			List<AppliesWhen> appliesWhen, Rule rule, Map<String, String> ruleValues, Map<Outcome, Template> evidence) {
+		this(code, title, learning, why, null, weight, limiting, appliesWhen, rule, ruleValues, evidence);
+	}
+
+	Criterion(String code, String title, String learning, String why, String checks, int weight, boolean limiting,
+			List<AppliesWhen> appliesWhen, Rule rule, Map<String, String> ruleValues, Map<Outcome, Template> evidence) {
+		this.checks = checks;
 		this.code = code;
 		this.title = title;
 		this.learning = learning;
@@ -64,6 +72,14 @@ public final class Criterion {
 	 */
 	public Optional<String> why() {
 		return Optional.ofNullable(this.why);
+	}
+
+	/**
+	 * What the criterion checks, in plain words for a board member (the rule and when it applies,
+	 * without the format's codes). Optional in a tool file; empty when the file gives none.
+	 */
+	public Optional<String> checks() {
+		return Optional.ofNullable(this.checks);
 	}
 
 	public int weight() {

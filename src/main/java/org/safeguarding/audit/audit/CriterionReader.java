@@ -34,6 +34,7 @@ final class CriterionReader {
 		String title = node.text("title");
 		String learning = node.text("learning");
 		String why = node.optionalText("why");
+		String checks = node.optionalText("checks");
 		int weight = node.positive("weight");
 		boolean limiting = node.flag("limiting");
 		List<Criterion.AppliesWhen> appliesWhen = appliesWhen(node.objects("appliesWhen", true));
@@ -50,7 +51,8 @@ final class CriterionReader {
 		Map<String, String> parameters = parameters(ruleNode, "kind");
 		Map<Outcome, Template> evidence = evidence(node.object("evidence"), kind, rule, parameters);
 		node.refuseUnknownFields();
-		return new Criterion(code, title, learning, why, weight, limiting, appliesWhen, rule, parameters, evidence);
+		return new Criterion(code, title, learning, why, checks, weight, limiting, appliesWhen, rule, parameters,
+				evidence);
 	}
 
 	private static List<Criterion.AppliesWhen> appliesWhen(List<DefinitionNode> entries) {

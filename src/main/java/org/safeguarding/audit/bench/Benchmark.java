@@ -34,7 +34,7 @@ public final class Benchmark {
 	}
 
 	public static int run(List<String> args, PrintStream out) throws Exception {
-		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work"));
+		CommandOptions options = CommandOptions.parse("benchmark", args, Set.of("sizes", "work", "workers"));
 		List<Integer> sizes = new ArrayList<>();
 		for (String size : options.optional("sizes", "10000,100000,1000000").split(",")) {
 			int babies;
@@ -51,11 +51,17 @@ public final class Benchmark {
 			sizes.add(babies);
 		}
 		Path work = Path.of(options.optional("work", "bench/work"));
+		int workers = options.integer("workers", "0", 0, 64);
+		if (workers > 0) {
+			ScaleOutBench.manage(workers);
+		}
 		YearMonth period = YearMonth.of(2026, 10);
 		out.printf("%-9s %12s %11s %10s %9s %9s %8s %12s %10s %7s %10s %8s %10s %8s %7s %8s %8s%n", "babies",
 				"extract_rows", "rows/s", "cases/s", "end2end_s", "copy_s", "ratio", "heap_live_MB", "rss_MB", "load_s",
 				"resolve_s", "score_s", "publish_s", "check_s", "rest_s", "least_s", "least_x");
-		try (ConfigurableApplicationContext context = Cli.start(); HeapWatch heap = new HeapWatch()) {
+		try (ConfigurableApplicationContext context = Cli.start(); HeapWatch heap = new HeapWatch();
+				AutoCloseable scaleOut = (workers > 0) ? ScaleOutBench.start(context, workers, work) : () -> {
+				}) {
 			AuditRunner runner = context.getBean(AuditRunner.class);
 			JobRepository jobs = context.getBean(JobRepository.class);
 			CopyBaseline baseline = new CopyBaseline(context.getBean(JdbcClient.class),
@@ -90,6 +96,7 @@ public final class Benchmark {
 						publishSeconds, checkSeconds,
 						endToEnd - loadSeconds - scoreSeconds - publishSeconds - checkSeconds,
 						yardsticks.leastWorkSeconds(), yardsticks.leastWorkSeconds() / copySeconds);
+				ScaleOutBench.printPartitions(out, context, execution);
 			}
 		}
 		return Cli.OK;

@@ -83,9 +83,11 @@ public record BoardFigures(int formatVersion, String partnershipName, String per
 	 * One criterion's row of the compliance table as printed ({@code c} when hidden, a dash when
 	 * nothing applies), with the numbers its chart draws (null when hidden or none).
 	 *
+	 * @param checks what the criterion checks in plain words, from the tool file (null when the file
+	 * gives none, and in packs kept before the file gave it)
 	 * @param why why the criterion matters, from the tool file (null when the file gives none)
 	 */
-	public record CriterionFigures(String number, String code, String title, String why, String applicable, String met,
+	public record CriterionFigures(String number, String code, String title, String checks, String why, String applicable, String met,
 			String partlyMet, String notMet, String compliance, String interval, String rag, BigDecimal compliancePct,
 			BigDecimal ciLowPct, BigDecimal ciHighPct, Rag rating, boolean suppressed) {
 	}

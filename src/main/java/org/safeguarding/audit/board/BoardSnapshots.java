@@ -53,6 +53,33 @@ public class BoardSnapshots {
 			.single();
 	}
 
+	/**
+	 * Every publication of the period's pack, newest first (whichever run): what the period's
+	 * page lists for download.
+	 */
+	public List<PackVersion> versions(YearMonth period) {
+		return this.jdbc.sql("""
+				select run_id, pack_version, published_at, reviewed_outcomes, changed_outcomes from board_snapshot
+				where period = :period order by published_at desc, run_id desc, pack_version desc""")
+			.param("period", period.toString())
+			.query((rs, row) -> new PackVersion(rs.getLong("run_id"), rs.getInt("pack_version"), publishedAt(rs),
+					(Integer) rs.getObject("reviewed_outcomes"), (Integer) rs.getObject("changed_outcomes")))
+			.list();
+	}
+
+	/** Marks a publication as one of the reviewed figures, with how many outcomes were reviewed and changed, and by whom. */
+	public void markReviewed(long runId, int packVersion, int reviewedOutcomes, int changedOutcomes, String publishedBy) {
+		this.jdbc.sql("""
+				update board_snapshot set reviewed_outcomes = :reviewed, changed_outcomes = :changed, published_by = :by
+				where run_id = :runId and pack_version = :packVersion""")
+			.param("reviewed", reviewedOutcomes)
+			.param("changed", changedOutcomes)
+			.param("by", publishedBy)
+			.param("runId", runId)
+			.param("packVersion", packVersion)
+			.update();
+	}
+
 	/** The newest pack published for the period, if any. */
 	public Optional<BoardSnapshot> latestFor(YearMonth period) {
 		return this.jdbc.sql("select run_id, pack_version, published_at, figures::text from board_snapshot"

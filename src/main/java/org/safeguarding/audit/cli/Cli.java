@@ -58,6 +58,9 @@ public final class Cli {
 			                    (jobs/*.yml, or AUDIT_JOBS_DIR); on 127.0.0.1:8080 (SERVER_ADDRESS, SERVER_PORT)
 			      --once            run every scheduled run that is due or missed, then exit (for an
 			                        external scheduler: 0 all completed, 4 one waits for its drop, 1 one failed)
+			  worker            carry out the load and scoring partitions of runs whose process has
+			                    AUDIT_SCALE_OUT_WORKERS set, sent over RabbitMQ (SPRING_RABBITMQ_HOST, ...);
+			                    needs SPRING_DATASOURCE_URL: the managers' PostgreSQL (docs/scaling.md)
 			  add-user          create or update a user of the served application
 			      --username NAME   2 to 64 letters, digits, '.', '_', '@' or '-'
 			      --role R[,R...]   BOARD, QA_OFFICER, OPERATOR, ADMIN
@@ -73,6 +76,7 @@ public final class Cli {
 			  benchmark         for developers: time drops of several sizes against plain COPY
 			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
 			      --work DIR        where drops and runs go (default bench/work)
+			      --workers N       this process as manager, N worker processes (RabbitMQ) (default 0)
 			  benchmark-pages   for developers: the served pages' latency under concurrent users
 			      --role R          the users' role (BOARD, QA_OFFICER, OPERATOR, ADMIN)
 			      --paths P,P,...   pages asked for; {period} {run} {criterion} {case} {team}
@@ -107,6 +111,7 @@ public final class Cli {
 				case "generate-extract" -> generateExtract(rest, out);
 				case "demo" -> Demo.run(rest, out, err);
 				case "serve" -> Serve.run(rest, out, err);
+				case "worker" -> Worker.run(rest, out, err);
 				case "add-user" -> UserCommands.addUser(rest, System.in, out);
 				case "disable-user" -> UserCommands.disableUser(rest, out);
 				case "benchmark" -> Benchmark.run(rest, out);

@@ -61,13 +61,7 @@ final class Serve {
 
 	static int serve(PrintStream out) throws InterruptedException {
 		ConfigurableApplicationContext context = Cli.startServed();
-		CountDownLatch closed = new CountDownLatch(1);
-		context.addApplicationListener(event -> {
-			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
-				closed.countDown();
-			}
-		});
-		Runtime.getRuntime().addShutdownHook(new Thread(context::close, "serve-shutdown"));
+		CountDownLatch closed = closedLatch(context);
 		List<JobDefinition> jobs = context.getBean(JobDefinitions.class).all();
 		context.getBean(RunEngine.class).start();
 		Environment env = context.getEnvironment();
@@ -76,5 +70,21 @@ final class Serve {
 				+ jobs.size() + " job(s) from " + context.getBean(JobDefinitions.class).folder() + "; stop with Ctrl-C");
 		closed.await();
 		return Cli.OK;
+	}
+
+	/** Waits until the context is closed (Ctrl-C, SIGTERM: the shutdown hook closes it). */
+	static void awaitClose(ConfigurableApplicationContext context) throws InterruptedException {
+		closedLatch(context).await();
+	}
+
+	private static CountDownLatch closedLatch(ConfigurableApplicationContext context) {
+		CountDownLatch closed = new CountDownLatch(1);
+		context.addApplicationListener(event -> {
+			if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+				closed.countDown();
+			}
+		});
+		Runtime.getRuntime().addShutdownHook(new Thread(context::close, "shutdown"));
+		return closed;
 	}
 }

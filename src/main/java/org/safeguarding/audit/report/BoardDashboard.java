@@ -44,12 +44,18 @@ final class BoardDashboard {
 
 	/** Works the pack out from the run's data and fills it. */
 	JasperPrint fill(BoardPackData data) {
-		return fill(BoardPack.of(data, this.settings, Map.of(), CONTENT_WIDTH));
+		return fill(BoardPack.of(data, this.settings, CriterionWords.NONE, CONTENT_WIDTH));
 	}
 
 	JasperPrint fill(BoardPack pack) {
+		return fill(pack, null);
+	}
+
+	/** @param figuresNote what the cover says of the figures beside the period (null for the automated figures) */
+	JasperPrint fill(BoardPack pack, String figuresNote) {
 		Run run = pack.data().run();
 		Map<String, Object> p = new HashMap<>();
+		p.put("FiguresNote", figuresNote);
 		p.put("PartnershipName", this.settings.partnershipName());
 		p.put("Period", run.period().strip());
 		p.put("PeriodLabel", Figures.month(run.period()));

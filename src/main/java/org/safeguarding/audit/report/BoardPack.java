@@ -1,7 +1,6 @@
 package org.safeguarding.audit.report;
 
 import java.util.List;
-import java.util.Map;
 
 import org.safeguarding.audit.board.BoardFigures;
 import org.safeguarding.audit.board.ChartText;
@@ -22,8 +21,8 @@ record BoardPack(BoardPackData data, GradeDistribution.Result grades, WhatChange
 		List<TableRow> tables, List<ReasonRow> reasons, String dataQualityNote, String suppressionNote, String ragNote,
 		String headlineNote, BoardFigures figures) {
 
-	/** @param why each criterion's plain-words reason from the tool file, by code (none for a criterion without) */
-	static BoardPack of(BoardPackData data, ReportSettings settings, Map<String, String> why, int chartWidth) {
+	/** @param words each criterion's plain words from the tool file, kept with the figures */
+	static BoardPack of(BoardPackData data, ReportSettings settings, CriterionWords words, int chartWidth) {
 		Suppression suppression = settings.suppression();
 		String period = data.run().period();
 		GradeDistribution.Result grades = GradeDistribution.of(data.grades(), suppression);
@@ -40,7 +39,7 @@ record BoardPack(BoardPackData data, GradeDistribution.Result grades, WhatChange
 		String headlineNote = "Headline criteria: " + String.join(", ", settings.headlineCriteria()) + ".";
 		BoardPack sections = new BoardPack(data, grades, changes, criteria, "", trends, headline, tables, reasons,
 				dataQualityNote, suppressionNote(suppression), ragNote, headlineNote, null);
-		BoardFigures figures = PackFigures.of(sections, settings, why);
+		BoardFigures figures = PackFigures.of(sections, settings, words);
 		return new BoardPack(data, grades, changes, criteria, ChartText.compliance(figures),
 				trends.stream().map(t -> t.withAlt(ChartText.trend(figures.trend(t.criterion()).orElseThrow(), period)))
 					.toList(),

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.safeguarding.audit.board.BoardFigures;
 import org.safeguarding.audit.board.BoardFigures.Changes;
@@ -35,7 +34,7 @@ final class PackFigures {
 	private PackFigures() {
 	}
 
-	static BoardFigures of(BoardPack pack, ReportSettings settings, Map<String, String> why) {
+	static BoardFigures of(BoardPack pack, ReportSettings settings, CriterionWords words) {
 		Run run = pack.data().run();
 		return new BoardFigures(BoardFigures.FORMAT_VERSION, settings.partnershipName(), run.period().strip(),
 				Figures.month(run.period()), run.toolId(), run.toolVersion(), run.toolTitle(),
@@ -43,7 +42,7 @@ final class PackFigures {
 				pack.grades().rows().stream().map(g -> new GradeRow(g.grade(), g.cases(), g.share())).toList(),
 				pack.criteria().ragSummary(),
 				new Changes(pack.changes().heading(), pack.changes().lines().stream().map(WhatChanged.Line::text).toList()),
-				criteria(pack.criteria(), why), pack.trends().stream().map(PackFigures::trend).toList(),
+				criteria(pack.criteria(), words), pack.trends().stream().map(PackFigures::trend).toList(),
 				pack.headline().stream().map(PackFigures::teams).toList(),
 				new DataQuality(
 						pack.tables().stream().map(t -> new TableRow(t.table(), t.files(), t.rowsRead(), t.rowsLoaded(),
@@ -54,14 +53,15 @@ final class PackFigures {
 						pack.headlineNote()));
 	}
 
-	private static List<CriterionFigures> criteria(CriteriaSection.Result section, Map<String, String> why) {
+	private static List<CriterionFigures> criteria(CriteriaSection.Result section, CriterionWords words) {
 		List<CriterionFigures> figures = new ArrayList<>();
 		List<ComplianceChart.Entry> drawn = section.chart().entries();
 		for (int i = 0; i < section.rows().size(); i++) {
 			CriteriaSection.CriterionRow row = section.rows().get(i);
 			ComplianceChart.Entry entry = drawn.get(i);
 			boolean suppressed = Figures.SUPPRESSED.equals(row.compliance());
-			figures.add(new CriterionFigures(row.number(), row.criterion(), row.title(), why.get(row.criterion()),
+			figures.add(new CriterionFigures(row.number(), row.criterion(), row.title(), words.checks().get(row.criterion()),
+					words.why().get(row.criterion()),
 					row.applicable(), row.met(), row.partlyMet(), row.notMet(), row.compliance(), row.interval(), row.rag(),
 					oneDecimal(entry.compliance()), oneDecimal(entry.low()), oneDecimal(entry.high()), rag(row.rag()),
 					suppressed));

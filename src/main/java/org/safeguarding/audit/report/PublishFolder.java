@@ -136,7 +136,7 @@ public final class PublishFolder {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	private static void deleteQuietly(Path path) {
+	static void deleteQuietly(Path path) {
 		try {
 			deleteTree(path);
 		}

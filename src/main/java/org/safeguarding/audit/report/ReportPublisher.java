@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JasperPrint;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.safeguarding.audit.board.BoardPackFiles;
 import org.safeguarding.audit.board.BoardSnapshots;
 
 /**
@@ -41,6 +42,8 @@ public final class ReportPublisher {
 
 	private final BoardSnapshots snapshots;
 
+	private final BoardPackFiles packFiles;
+
 	/** Where the workbook is written beside the rest: the runs' one managed executor, in a run. */
 	private final Executor background;
 
@@ -59,6 +62,7 @@ public final class ReportPublisher {
 		this.dashboard = new BoardDashboard(templates, settings);
 		this.workbook = new QaWorkbook(qaFindings);
 		this.snapshots = new BoardSnapshots(jdbc);
+		this.packFiles = new BoardPackFiles(jdbc);
 	}
 
 	/** Writes the three files into {@code outDir} (created if missing) and returns their paths in that order. */
@@ -81,6 +85,14 @@ public final class ReportPublisher {
 	 * criterion's plain-words reason from the tool file, by code, kept with the pack's figures.
 	 */
 	public List<Path> publish(long runId, Path outDir, Runnable alongside, Map<String, String> why) {
+		return publish(runId, outDir, alongside, new CriterionWords(Map.of(), why));
+	}
+
+	/**
+	 * Writes the three files as {@link #publish(long, Path, Runnable)} does; {@code words} gives each
+	 * criterion's plain words from the tool file (what it checks, why), kept with the pack's figures.
+	 */
+	public List<Path> publish(long runId, Path outDir, Runnable alongside, CriterionWords words) {
 		createDirectories(outDir);
 		BoardPackData.Run run = boardPacks.run(runId);
 		Path pdf = outDir.resolve(BOARD_PDF);
@@ -92,14 +104,15 @@ public final class ReportPublisher {
 		this.background.execute(workbookWritten);
 		{
 			try {
-				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), why, BoardDashboard.CONTENT_WIDTH);
+				BoardPack pack = BoardPack.of(boardPacks.load(run), dashboard.settings(), words, BoardDashboard.CONTENT_WIDTH);
 				alongside.run();
 				JasperPrint board = dashboard.fill(pack);
 				String title = "Board dashboard " + run.period().strip() + ": " + run.toolTitle();
 				BoardExports.pdf(board, title, pdf);
 				BoardExports.html(board, title, html);
 				// In the publishing step's transaction when there is one: kept only if the run is published.
-				snapshots.save(runId, pack.figures());
+				// Each version's files are kept too, so publishing again never takes one away.
+				packFiles.save(runId, snapshots.save(runId, pack.figures()), pdf, html);
 			}
 			catch (RuntimeException ex) {
 				workbookWritten.cancel(true);
@@ -108,6 +121,42 @@ public final class ReportPublisher {
 			await(workbookWritten);
 		}
 		return List.of(pdf, html, xlsx);
+	}
+
+	/**
+	 * Publishes a new version of the run's board pack whose figures are the reviewed figures, saying
+	 * so on its cover: its PDF and HTML and its figures are kept as the run's next pack version
+	 * (earlier versions stay); the run's published folder is left as it is. Returns that version.
+	 */
+	public int publishReviewed(long runId, CriterionWords words, ReviewedCounts reviewed, String publishedBy) {
+		Path dir = createTempDirectory();
+		try {
+			BoardPack pack = BoardPack.of(ReviewedPackData.of(boardPacks.load(runId), reviewed), dashboard.settings(), words,
+					BoardDashboard.CONTENT_WIDTH);
+			JasperPrint board = dashboard.fill(pack, reviewed.coverNote());
+			Path pdf = dir.resolve(BOARD_PDF);
+			Path html = dir.resolve(BOARD_HTML);
+			String title = "Board dashboard " + pack.data().run().period().strip() + ": " + pack.data().run().toolTitle()
+					+ " (reviewed figures)";
+			BoardExports.pdf(board, title, pdf);
+			BoardExports.html(board, title, html);
+			int version = snapshots.save(runId, pack.figures());
+			packFiles.save(runId, version, pdf, html);
+			snapshots.markReviewed(runId, version, reviewed.reviewedOutcomes(), reviewed.changedOutcomes(), publishedBy);
+			return version;
+		}
+		finally {
+			PublishFolder.deleteQuietly(dir);
+		}
+	}
+
+	private static Path createTempDirectory() {
+		try {
+			return Files.createTempDirectory("board-pack-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a folder for the board pack", ex);
+		}
 	}
 
 	private static void await(Future<?> task) {

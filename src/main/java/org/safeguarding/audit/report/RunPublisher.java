@@ -3,7 +3,6 @@ package org.safeguarding.audit.report;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,11 +81,10 @@ public class RunPublisher {
 		long started = System.nanoTime();
 		long cpuStarted = processCpuNanos();
 		List<String> names = new ArrayList<>();
-		Map<String, String> why = new HashMap<>();
-		tool.criteria().forEach(c -> c.why().ifPresent(text -> why.put(c.code(), text)));
+		CriterionWords words = CriterionWords.of(tool);
 		PublishFolder.publish(out, staging -> {
 			List<Path> reports = reportPublisher(tool).publish(runId, staging,
-					() -> writeCsvFiles(runId, staging, names), why);
+					() -> writeCsvFiles(runId, staging, names), words);
 			for (Path report : reports) {
 				names.add(report.getFileName().toString());
 			}
@@ -95,6 +93,14 @@ public class RunPublisher {
 		log.info("Run {} published to {} in {} s ({} s of CPU)", runId, out.toAbsolutePath().normalize(),
 				seconds(System.nanoTime() - started), seconds(processCpuNanos() - cpuStarted));
 		return names.stream().map(out::resolve).toList();
+	}
+
+	/**
+	 * Publishes a new version of the run's board pack from its reviewed figures (the run's folder is
+	 * left as it is; every version is kept in the store) and returns the version.
+	 */
+	public int publishReviewed(long runId, AuditTool tool, ReviewedCounts reviewed, String publishedBy) {
+		return reportPublisher(tool).publishReviewed(runId, CriterionWords.of(tool), reviewed, publishedBy);
 	}
 
 	private ReportPublisher reportPublisher(AuditTool tool) {

@@ -16,6 +16,7 @@ import org.safeguarding.audit.extract.ExtractLoads;
 import org.safeguarding.audit.extract.ExtractResolver;
 import org.safeguarding.audit.extract.LoadDropTasklet;
 import org.safeguarding.audit.report.RunPublisher;
+import org.safeguarding.audit.scale.RemotePartitions;
 import org.safeguarding.audit.store.PgCopy;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -128,9 +129,11 @@ class AuditJobConfiguration {
 	@Bean
 	Step loadExtractStep(JobRepository jobRepository, Step loadFilesStep, DropFilePartitioner dropFilePartitioner,
 			RunProperties properties, RunsProperties runs, DataSource dataSource,
-			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers) {
+			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers,
+			ObjectProvider<RemotePartitions> remote) {
 		return PartitionWorkers.step("loadExtractStep", jobRepository, dropFilePartitioner, loadFilesStep,
-				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource, runs.concurrent(), auditWorkers);
+				"audit.run.load-partitions", properties.loadPartitions(), 1, dataSource, runs.concurrent(), auditWorkers,
+				remote.getIfAvailable());
 	}
 
 	@Bean
@@ -191,10 +194,12 @@ class AuditJobConfiguration {
 	@Bean
 	Step scoreCasesStep(JobRepository jobRepository, Step scoreCaseRangeStep, CaseRanges caseRanges,
 			RunProperties properties, RunsProperties runs, DataSource dataSource,
-			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers) {
+			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers,
+			ObjectProvider<RemotePartitions> remote) {
 		// A range's reader keeps its own connection open beside its chunks' transactions.
 		return PartitionWorkers.step("scoreCasesStep", jobRepository, caseRanges, scoreCaseRangeStep,
-				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource, runs.concurrent(), auditWorkers);
+				"audit.run.score-partitions", properties.scorePartitions(), 2, dataSource, runs.concurrent(), auditWorkers,
+				remote.getIfAvailable());
 	}
 
 	@Bean

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.safeguarding.audit.scale.RemotePartitions;
+
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -33,10 +35,15 @@ final class PartitionWorkers {
 	/**
 	 * A partitioned step: {@code partitioner}'s partitions run as {@code worker} on at most
 	 * {@code workers} threads at once (named after the worker step), each holding
-	 * {@code connectionsPerWorker} connections.
+	 * {@code connectionsPerWorker} connections; or, with {@code remote} (scale-out on), on worker processes.
 	 */
 	static Step step(String name, JobRepository jobRepository, Partitioner partitioner, Step worker, String property,
-			int workers, int connectionsPerWorker, DataSource dataSource, int concurrentRuns, TaskExecutor auditWorkers) {
+			int workers, int connectionsPerWorker, DataSource dataSource, int concurrentRuns, TaskExecutor auditWorkers,
+			RemotePartitions remote) {
+		if (remote != null) {
+			// audit.scale-out.workers: the partitions go to worker processes, which hold their connections.
+			return remote.managerStep(name, partitioner, worker);
+		}
 		checkConnections(dataSource, property, workers, connectionsPerWorker, concurrentRuns);
 		// At most `workers` partitions, each a task of the one managed executor (AuditWorkersConfiguration).
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)

@@ -103,6 +103,8 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers("/runs", "/runs/**")
 				.hasAnyRole("OPERATOR", "QA_OFFICER")
+				.requestMatchers(HttpMethod.POST, "/board/*/publish")
+				.hasRole("QA_OFFICER")
 				.requestMatchers("/board", "/board/**")
 				.hasAnyRole("BOARD", "QA_OFFICER")
 				.requestMatchers("/qa", "/qa/**")

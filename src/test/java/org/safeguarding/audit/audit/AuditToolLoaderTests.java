@@ -98,4 +98,20 @@ class AuditToolLoaderTests {
 		assertThat(this.tool.criterion("CRYING_ADVICE").orElseThrow().why().orElseThrow()).contains("coping with crying");
 		assertThat(this.tool.criterion("PLAN_SHARED").orElseThrow().why().orElseThrow()).contains("plan", "shared");
 	}
+
+	@Test
+	void everyCriterionOfTheShippedToolSaysWhatItChecksInPlainWords() {
+		assertThat(this.tool.criteria()).allSatisfy((criterion) -> assertThat(criterion.checks())
+			.as(criterion.code())
+			.hasValueSatisfying((checks) -> assertThat(checks).hasSizeBetween(80, 500)
+				.startsWith("Whether ")
+				.doesNotContain("\n", "  ", "_")
+				.endsWith(".")));
+		// The spec's windows, in words (babies-under-one.md): 7 days for the GP, 28 before the due date.
+		assertThat(this.tool.criterion("GP_INFORMED").orElseThrow().checks().orElseThrow()).contains("within seven days");
+		assertThat(this.tool.criterion("PRE_BIRTH_ASSESSMENT").orElseThrow().checks().orElseThrow())
+			.contains("four weeks (28 days) before the due date");
+		assertThat(this.tool.criterion("BRUISING_RESPONSE").orElseThrow().checks().orElseThrow())
+			.contains("under six months", "within a day", "graded inadequate");
+	}
 }

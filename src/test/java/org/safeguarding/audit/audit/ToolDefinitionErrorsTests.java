@@ -199,7 +199,7 @@ class ToolDefinitionErrorsTests {
 	@Test
 	void fieldWrittenTwiceIsBadYaml() {
 		assertThat(fail(edit("GP_INFORMED", "    weight: 1\n", "    weight: 1\n    weight: 4\n")))
-			.isEqualTo(this.file + ": is not valid YAML: Duplicate Object property \"weight\" (line 97)");
+			.isEqualTo(this.file + ": is not valid YAML: Duplicate Object property \"weight\" (line 114)");
 	}
 
 	@Test

@@ -24,13 +24,13 @@ final class Figures {
 	}
 
 	static CriterionFigures rated(int number, String title, String pct, String low, String high, Rag rag) {
-		return new CriterionFigures(Integer.toString(number), "C" + number, title, null, "100", pct.substring(0, 2), "5", "5",
+		return new CriterionFigures(Integer.toString(number), "C" + number, title, null, null, "100", pct.substring(0, 2), "5", "5",
 				pct + "%", low + "–" + high + "%", rag.word(), new BigDecimal(pct), new BigDecimal(low), new BigDecimal(high),
 				rag, false);
 	}
 
 	static CriterionFigures suppressed(int number, String title) {
-		return new CriterionFigures(Integer.toString(number), "C" + number, title, null, "c", "c", "c", "0", "c", "c", "c",
+		return new CriterionFigures(Integer.toString(number), "C" + number, title, null, null, "c", "c", "c", "0", "c", "c", "c",
 				null, null, null, null, true);
 	}
 

@@ -28,7 +28,22 @@ class CliTests {
 	void helpExplainsEveryOption() {
 		assertThat(run("--help")).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("run-audit", "--extract", "--period", "--out",
-				"--tool", "generate-extract", "--cases", "--seed", "--bad-rows", "demo", "exit codes");
+				"--tool", "generate-extract", "--cases", "--seed", "--bad-rows", "demo", "worker", "exit codes");
+	}
+
+	@Test
+	void workerTakesNoOptions() {
+		assertThat(run("worker", "--queue", "q")).isEqualTo(2);
+		assertThat(err()).isEqualTo("error: worker: unexpected argument '--queue' (worker takes no options; it is "
+				+ "configured by SPRING_DATASOURCE_URL, SPRING_RABBITMQ_* and AUDIT_SCALE_OUT_*) (see --help)\n");
+	}
+
+	@Test
+	void aWorkerWithoutTheManagersDatabaseIsRefusedBeforeItStarts() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("SPRING_DATASOURCE_URL") == null);
+		assertThat(run("worker")).isEqualTo(1);
+		assertThat(err()).isEqualTo(
+				"error: worker: set SPRING_DATASOURCE_URL (and _USERNAME, _PASSWORD) to the managers' PostgreSQL\n");
 	}
 
 	@Test

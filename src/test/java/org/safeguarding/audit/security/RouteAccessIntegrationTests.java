@@ -55,8 +55,14 @@ class RouteAccessIntegrationTests {
 
 	static long run;
 
+	/** The audit run whose board pack the run published (the board's pages name packs by it). */
+	static long auditRun;
+
 	@Autowired
 	UserAccounts users;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@BeforeAll
 	void publishARun() {
@@ -69,6 +75,9 @@ class RouteAccessIntegrationTests {
 		AuditRunner.RunResult result = this.runner.run(drop, "2026-10", null, temp.resolve("out"));
 		assertThat(result.completed()).as(result.reason()).isTrue();
 		run = result.runId();
+		// This run's, whatever other tests of the same context published for the period.
+		auditRun = this.jdbc.sql("select audit_run_id from run where id = :run").param("run", run).query(Long.class)
+			.single();
 	}
 
 	/**
@@ -94,6 +103,13 @@ class RouteAccessIntegrationTests {
 				{ "GET /runs/{run}/files/case-results.csv", 302, 403, 200, 403, 403 },
 				{ "GET /runs/{run}/files/qa-findings.xlsx", 302, 403, 200, 403, 403 },
 				{ "GET /runs/{run}/files/..%2Fmanifest.json", 400, 400, 400, 400, 400 },
+				{ "GET /board", 302, 200, 200, 403, 403 },
+				{ "GET /board/2026-10", 302, 200, 200, 403, 403 },
+				{ "GET /board/2026-10/criteria/GP_INFORMED", 302, 200, 200, 403, 403 },
+				{ "GET /board/2026-10/packs/{auditRun}/1/board-dashboard.pdf", 302, 200, 200, 403, 403 },
+				{ "GET /board/2026-10/packs/{auditRun}/1/board-dashboard.html", 302, 200, 200, 403, 403 },
+				{ "GET /board/2026-13", 302, 404, 404, 403, 403 },
+				{ "POST /board/2026-10/publish", 302, 403, 302, 403, 403 },
 				{ "GET /runs/{run}/files/reviews.csv", 302, 403, 200, 403, 403 },
 				{ "GET /qa", 302, 403, 200, 403, 403 },
 				{ "GET /qa/2026-10", 302, 403, 200, 403, 403 },
@@ -145,7 +161,7 @@ class RouteAccessIntegrationTests {
 	@MethodSource("routes")
 	void eachRouteAnswersEachRoleAsTheSpecSays(String route, String who, int expected) throws Exception {
 		String[] parts = route.split(" ", 2);
-		String path = parts[1].replace("{run}", Long.toString(run));
+		String path = parts[1].replace("{run}", Long.toString(run)).replace("{auditRun}", Long.toString(auditRun));
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(parts[0]), java.net.URI.create(path));
 		if (parts[0].equals("POST")) {
 			request.with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}");
