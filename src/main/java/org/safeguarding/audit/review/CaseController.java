@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -107,7 +109,7 @@ class CaseController {
 		}
 		show(qa, caseId, model);
 		model.addAttribute("errors", errors);
-		model.addAttribute("errorFields", errors.stream().map(FormError::field).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("errorFields", errors.stream().map(FormError::field).collect(Collectors.toSet()));
 		model.addAttribute("editing", new Editing(criterion, outcome, reason));
 		response.setStatus((conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
 		return "qa/case";
@@ -132,7 +134,7 @@ class CaseController {
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("chronology", this.chronology.of(qa.loadId(), caseId, qa.auditDate()));
-		model.addAttribute("errorFields", java.util.Set.of());
+		model.addAttribute("errorFields", Set.of());
 	}
 
 	/** One criterion of the case: automated outcome and evidence, the outcome with reviews in place, the review and its history. */

@@ -2,6 +2,7 @@ package org.safeguarding.audit.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -124,7 +125,7 @@ class CriterionCases {
 					      order by case_id limit :limit offset :offset) c
 					order by c.case_id""")
 				.param("tool", period.tool().id()).param("period", period.month()).param("run", period.auditRunId())
-				.param("criterion", criterion).param("outcome", o.name()).param("team", team, java.sql.Types.VARCHAR)
+				.param("criterion", criterion).param("outcome", o.name()).param("team", team, Types.VARCHAR)
 				.param("limit", PAGE_SIZE - rows.size()).param("offset", skip)
 				.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)),
 						rs.getString(4), (rs.getString(5) != null) ? Outcome.valueOf(rs.getString(5)) : null))

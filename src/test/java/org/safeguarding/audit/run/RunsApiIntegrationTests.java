@@ -106,10 +106,11 @@ class RunsApiIntegrationTests {
 			// An operator sees the run files and the board pack, not the case-level files.
 			.andExpect(jsonPath("$.files", org.hamcrest.Matchers.contains("board-dashboard.pdf", "board-dashboard.html", "manifest.json",
 					"rejected-rows.csv")));
+		// A QA officer sees every file, reviews.csv too: it is made from the store when asked for.
 		this.mvc.perform(get(location).with(httpBasic("quinn", PASSWORD)))
 			.andExpect(jsonPath("$.files", org.hamcrest.Matchers.contains("board-dashboard.pdf", "board-dashboard.html", "manifest.json",
 					"rejected-rows.csv", "criteria-summary.csv", "case-results.csv", "case-scores.csv",
-					"qa-findings.xlsx")));
+					"qa-findings.xlsx", "reviews.csv")));
 		this.mvc.perform(get("/api/runs?job=county&status=COMPLETED").with(httpBasic("quinn", PASSWORD)))
 			.andExpect(jsonPath("$.runs[0].id").value(id))
 			.andExpect(jsonPath("$.total").value(1));
