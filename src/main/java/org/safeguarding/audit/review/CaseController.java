@@ -72,7 +72,6 @@ class CaseController {
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
-		this.results.caseFigures(qa.tool(), qa.month(), caseId);
 		QaPeriodController.criterion(qa, criterion);
 		List<FormError> errors = new ArrayList<>();
 		boolean conflict = false;
@@ -116,7 +115,7 @@ class CaseController {
 	}
 
 	private void show(QaPeriod qa, String caseId, Model model) {
-		CaseFigures figures = this.results.caseFigures(qa.tool(), qa.month(), caseId);
+		CaseFigures figures = this.results.caseFigures(qa.tool(), qa.period(), qa.auditRunId(), caseId);
 		Map<String, CaseReview> current = new HashMap<>();
 		figures.reviews().forEach((r) -> current.put(r.review().criterion(), r));
 		List<CriterionView> criteria = new ArrayList<>();
