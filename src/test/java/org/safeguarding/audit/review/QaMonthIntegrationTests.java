@@ -265,6 +265,17 @@ class QaMonthIntegrationTests {
 			.hasSize(2).last().asString().startsWith("N1,North,HOUSEHOLD_VERIFIED,MET,MET," + ANN + ",").endsWith(",true");
 	}
 
+	@Test
+	void aMonthAuditedByAToolSinceEditedIsShownWithTheToolOfTheSameIdAndCriteria() throws Exception {
+		// As after an upgrade that ships the tool file changed (a criterion's wording, say): the run
+		// recorded another SHA-256 than any definition has now.
+		this.jdbc.sql("update audit_run set tool_sha256 = :sha where period = '2026-11'").param("sha", "f".repeat(64))
+			.update();
+		MvcResult page = this.mvc.perform(as(ANN, get("/qa/2026-11"))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("id=\"criterion-HOUSEHOLD_VERIFIED\"");
+	}
+
 	private MockHttpServletRequestBuilder submission(String moderation, Map<String, String> changes) {
 		MockHttpServletRequestBuilder request = post(moderation);
 		for (String line : P1) {
