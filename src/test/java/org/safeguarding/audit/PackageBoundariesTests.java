@@ -25,7 +25,7 @@ class PackageBoundariesTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage(BASE + ".run..", BASE + ".report..", BASE + ".cli..", BASE + ".bench..", BASE + ".web..",
-				BASE + ".security..", BASE + ".board..", BASE + ".review..", BASE + ".jobs..", "org.springframework.web..",
+				BASE + ".security..", BASE + ".board..", BASE + ".review..", BASE + ".jobs..", BASE + ".scale..", "org.springframework.web..",
 				"org.springframework.security..", "jakarta.servlet..")
 		.because("the domain packages are plain Java, used by the run engine, reports and web layer");
 

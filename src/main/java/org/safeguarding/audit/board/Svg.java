@@ -1,6 +1,5 @@
 package org.safeguarding.audit.board;
 
-import java.util.Locale;
 
 /**
  * Writes one SVG image: a titled, described {@code role="img"} with nothing but shapes and text
@@ -128,9 +127,16 @@ final class Svg {
 	}
 
 	/** A coordinate with at most two decimals. */
+	/**
+	 * A coordinate to two decimal places, half up as {@code %.2f} rounds, without trailing zeros.
+	 * Not through {@code String.format}: a page draws thousands, and formatting was most of its time.
+	 */
 	static String num(double value) {
-		String text = String.format(Locale.ROOT, "%.2f", value);
-		return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+		if (!Double.isFinite(value)) {
+			return String.valueOf(value);
+		}
+		java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+		return (rounded.signum() == 0) ? "0" : rounded.stripTrailingZeros().toPlainString();
 	}
 
 	private void stroke(String colour, double width, String dash) {
