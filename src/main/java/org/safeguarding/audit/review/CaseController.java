@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,7 +72,6 @@ class CaseController {
 			HttpServletResponse response, RedirectAttributes redirect, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
-		this.results.caseFigures(qa.tool(), qa.month(), caseId);
 		QaPeriodController.criterion(qa, criterion);
 		List<FormError> errors = new ArrayList<>();
 		boolean conflict = false;
@@ -107,14 +108,14 @@ class CaseController {
 		}
 		show(qa, caseId, model);
 		model.addAttribute("errors", errors);
-		model.addAttribute("errorFields", errors.stream().map(FormError::field).collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("errorFields", errors.stream().map(FormError::field).collect(Collectors.toSet()));
 		model.addAttribute("editing", new Editing(criterion, outcome, reason));
 		response.setStatus((conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
 		return "qa/case";
 	}
 
 	private void show(QaPeriod qa, String caseId, Model model) {
-		CaseFigures figures = this.results.caseFigures(qa.tool(), qa.month(), caseId);
+		CaseFigures figures = this.results.caseFigures(qa.tool(), qa.period(), qa.auditRunId(), caseId);
 		Map<String, CaseReview> current = new HashMap<>();
 		figures.reviews().forEach((r) -> current.put(r.review().criterion(), r));
 		List<CriterionView> criteria = new ArrayList<>();
@@ -132,7 +133,7 @@ class CaseController {
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("chronology", this.chronology.of(qa.loadId(), caseId, qa.auditDate()));
-		model.addAttribute("errorFields", java.util.Set.of());
+		model.addAttribute("errorFields", Set.of());
 	}
 
 	/** One criterion of the case: automated outcome and evidence, the outcome with reviews in place, the review and its history. */

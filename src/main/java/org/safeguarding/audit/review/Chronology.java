@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class Chronology {
 
+	/** The extract tables a chronology reads, each through the load's own partition (ExtractPartitions names them). */
+	private static final List<String> TABLES = List.of("ssd_person", "ssd_cin_episodes", "ssd_cin_assessments",
+			"ssd_assessment_factors", "ssd_cp_plans", "ext_person_relationship", "ext_agency_events");
+
 	private final JdbcClient jdbc;
 
 	private final Dates dates;
@@ -35,7 +39,11 @@ class Chronology {
 
 	/** The case's records in the load, as at the audit date. */
 	Entries of(long loadId, String caseId, LocalDate auditDate) {
-		List<Raw> raw = this.jdbc.sql(SqlQueries.get("qa-case-chronology.sql"))
+		Map<String, String> partitions = new LinkedHashMap<>();
+		for (String table : TABLES) {
+			partitions.put(table, table + "_load_" + loadId);
+		}
+		List<Raw> raw = this.jdbc.sql(SqlQueries.get("qa-case-chronology.sql", partitions))
 			.param("load", loadId)
 			.param("case", caseId)
 			.query((rs, i) -> raw(rs))

@@ -2,6 +2,7 @@ package org.safeguarding.audit.review;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,9 @@ class CriterionCases {
 	/** A published run's teams never change: read once per run. */
 	private final Map<Long, List<String>> teams = new ConcurrentHashMap<>();
 
+	/** A team's outcome counts of a criterion in a published run, by run, criterion and team. */
+	private final Map<String, Map<Outcome, Integer>> teamCounts = new ConcurrentHashMap<>();
+
 	CriterionCases(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
 		this.csv = new CsvFiles(template);
@@ -55,18 +59,37 @@ class CriterionCases {
 			.list());
 	}
 
-	/** How many of the criterion's cases (of the team, when given) have each outcome. */
-	Map<Outcome, Integer> counts(long runId, String criterion, String team) {
+	/**
+	 * How many of the criterion's cases (of the team, when given) have each outcome: the run's
+	 * criterion summary when no team is asked for; a team's counts are read once per published run
+	 * (which never changes) and kept, since counting reads every one of the criterion's rows.
+	 */
+	Map<Outcome, Integer> counts(QaPeriod period, String criterion, String team) {
+		if (team == null) {
+			return this.jdbc.sql("select met, partly_met, not_met from criterion_summary where run_id = :run and criterion = :criterion")
+				.param("run", period.auditRunId()).param("criterion", criterion)
+				.query((rs, i) -> counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), period.cases()))
+				.single();
+		}
+		return this.teamCounts.computeIfAbsent(period.auditRunId() + "\n" + criterion + "\n" + team, (key) -> {
+			Map<Outcome, Integer> counts = counts(0, 0, 0, 0);
+			this.jdbc.sql("""
+					select outcome, count(*) from case_result
+					where run_id = :run and criterion = :criterion and team = :team group by outcome""")
+				.param("run", period.auditRunId()).param("criterion", criterion).param("team", team)
+				.query((rs) -> {
+					counts.put(Outcome.valueOf(rs.getString(1)), rs.getInt(2));
+				});
+			return counts;
+		});
+	}
+
+	private static Map<Outcome, Integer> counts(int met, int partlyMet, int notMet, int cases) {
 		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-		ORDER.forEach((o) -> counts.put(o, 0));
-		this.jdbc.sql("""
-				select outcome, count(*) from case_result
-				where run_id = :run and criterion = :criterion and (cast(:team as text) is null or team = :team)
-				group by outcome""")
-			.param("run", runId).param("criterion", criterion).param("team", team, java.sql.Types.VARCHAR)
-			.query((rs) -> {
-				counts.put(Outcome.valueOf(rs.getString(1)), rs.getInt(2));
-			});
+		counts.put(Outcome.NOT_MET, notMet);
+		counts.put(Outcome.PARTLY_MET, partlyMet);
+		counts.put(Outcome.MET, met);
+		counts.put(Outcome.NOT_APPLICABLE, Math.max(0, cases - met - partlyMet - notMet));
 		return counts;
 	}
 
@@ -90,17 +113,19 @@ class CriterionCases {
 				skip -= count;
 				continue;
 			}
+			// The review is looked up for the page's rows only, not for those the offset skips.
 			rows.addAll(this.jdbc.sql("""
 					select c.case_id, c.team, c.outcome, c.evidence,
 					       (select r.reviewed_outcome from review r
 					        where r.tool_id = :tool and r.period = :period and r.case_id = c.case_id
 					          and r.criterion = c.criterion order by r.version desc limit 1)
-					from case_result c
-					where c.run_id = :run and c.criterion = :criterion and c.outcome = :outcome
-					  and (cast(:team as text) is null or c.team = :team)
-					order by c.case_id limit :limit offset :offset""")
+					from (select * from case_result
+					      where run_id = :run and criterion = :criterion and outcome = :outcome
+					        and (cast(:team as text) is null or team = :team)
+					      order by case_id limit :limit offset :offset) c
+					order by c.case_id""")
 				.param("tool", period.tool().id()).param("period", period.month()).param("run", period.auditRunId())
-				.param("criterion", criterion).param("outcome", o.name()).param("team", team, java.sql.Types.VARCHAR)
+				.param("criterion", criterion).param("outcome", o.name()).param("team", team, Types.VARCHAR)
 				.param("limit", PAGE_SIZE - rows.size()).param("offset", skip)
 				.query((rs, i) -> new Row(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)),
 						rs.getString(4), (rs.getString(5) != null) ? Outcome.valueOf(rs.getString(5)) : null))

@@ -1,8 +1,10 @@
 package org.safeguarding.audit.review;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +33,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class QaPeriodController {
+
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	private final QaPeriods periods;
 
@@ -89,7 +93,7 @@ class QaPeriodController {
 		List<FormError> errors = new ArrayList<>();
 		Outcome wanted = outcome(outcome, errors);
 		String teamWanted = team(qa, team, errors);
-		Map<Outcome, Integer> counts = this.cases.counts(qa.auditRunId(), code, teamWanted);
+		Map<Outcome, Integer> counts = this.cases.counts(qa, code, teamWanted);
 		int total = (wanted != null) ? counts.get(wanted) : counts.values().stream().mapToInt(Integer::intValue).sum();
 		int pages = Math.max(1, (total + CriterionCases.PAGE_SIZE - 1) / CriterionCases.PAGE_SIZE);
 		int pageNumber = pageNumber(page, pages, errors);
@@ -131,7 +135,7 @@ class QaPeriodController {
 
 	/** A page's title: what it shows, then the month ("Criteria – October 2026"). */
 	static String title(QaPeriod qa, String what) {
-		String month = qa.period().format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK));
+		String month = qa.period().format(MONTH);
 		return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " – " + month;
 	}
 

@@ -2,6 +2,7 @@ package org.safeguarding.audit.review;
 
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,24 +72,32 @@ class QaPeriods {
 			.optional();
 	}
 
+	/**
+	 * The run's tool definition: the one with the run's SHA-256 where it was read or configured;
+	 * failing that (the file has been edited since, or the application upgraded with a new
+	 * shipped tool) one with the same id, whose criteria {@link ReviewedResults} then checks are
+	 * the run's, in the run's order, and whose weights and thresholds are used.
+	 */
 	private AuditTool tool(String toolId, String sha256, String toolFile) {
 		return this.toolsBySha.computeIfAbsent(sha256, (sha) -> {
+			List<AuditTool> found = new ArrayList<>();
 			for (String location : new String[] { toolFile, this.runProperties.toolLocation() }) {
 				if (location == null) {
 					continue;
 				}
 				try {
-					AuditTool tool = AuditToolLoader.loadLocation(location);
-					if (tool.sha256().equals(sha) && tool.id().equals(toolId)) {
-						return tool;
-					}
+					found.add(AuditToolLoader.loadLocation(location));
 				}
 				catch (RuntimeException ex) {
-					// The file has moved or changed since the run: try the next place.
+					// The file has moved or no longer reads: try the next place.
 				}
 			}
-			throw new IllegalStateException("the definition of tool '" + toolId + "' with SHA-256 " + sha
-					+ " is no longer where its run read it, nor the configured tool");
+			return found.stream()
+				.filter((tool) -> tool.sha256().equals(sha) && tool.id().equals(toolId))
+				.findFirst()
+				.or(() -> found.stream().filter((tool) -> tool.id().equals(toolId)).findFirst())
+				.orElseThrow(() -> new IllegalStateException("no definition of tool '" + toolId
+						+ "' is where its run read it (" + toolFile + ") nor configured"));
 		});
 	}
 

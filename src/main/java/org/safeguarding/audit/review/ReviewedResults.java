@@ -59,9 +59,16 @@ public class ReviewedResults {
 	/** One case as automated and as reviewed, with its current reviews. */
 	public CaseFigures caseFigures(AuditTool tool, String period, String caseId) {
 		YearMonth month = Inputs.period(period);
-		long run = runOf(tool, month);
+		return caseFigures(tool, month, runOf(tool, month), caseId);
+	}
+
+	/**
+	 * The same, of a run already known to be the period's newest published one and scored on the
+	 * tool's criteria (the QA pages' period has checked both), without looking them up again.
+	 */
+	CaseFigures caseFigures(AuditTool tool, YearMonth month, long run, String caseId) {
 		this.cases.requireCase(run, month, caseId);
-		List<CaseReview> current = this.reviews.currentReviews(tool.id(), month, caseId);
+		List<CaseReview> current = this.reviews.currentReviews(tool.id(), month, caseId, run);
 		Map<String, Outcome> reviewed = new HashMap<>();
 		current.stream()
 			.filter(ReviewedResults::inPlace)

@@ -120,7 +120,11 @@ public class Reviews {
 	}
 
 	List<CaseReview> currentReviews(String toolId, YearMonth period, String caseId) {
-		Long run = this.cases.newestPublishedRun(toolId, period).orElse(null);
+		return currentReviews(toolId, period, caseId, this.cases.newestPublishedRun(toolId, period).orElse(null));
+	}
+
+	/** The current reviews beside the automated outcomes of {@code run} (null: none). */
+	List<CaseReview> currentReviews(String toolId, YearMonth period, String caseId, Long run) {
 		return this.jdbc.sql(SqlQueries.get("current-reviews.sql"))
 			.param("tool", toolId)
 			.param("period", period.toString())

@@ -273,6 +273,47 @@ class QaMonthIntegrationTests {
 		assertThat(logged(BOB, "ACTION_CHANGED")).hasSize(1);
 	}
 
+	@Test
+	void aReviewWhoseAutomatedOutcomeChangedInALaterRunIsMarkedWithBoth() throws Exception {
+		// September: N1's household never verified (NOT_MET), reviewed as MET. The drop is then
+		// sent again with a verification of 10 September: the new run's outcome is MET, the
+		// reviewer saw NOT_MET.
+		String persons = "pers_person_id,pers_sex,pers_dob,pers_expected_dob\nN1,F,2026-08-01,\n";
+		String episodes = "cine_referral_id,cine_person_id,cine_referral_date,cine_close_date,cine_referral_team\n"
+				+ "E1,N1,2026-09-01,,North\n";
+		AuditRunner.RunResult first = this.runner.run(TestDrops.write(temp, "september",
+				Map.of("ssd_person.csv", persons, "ssd_cin_episodes.csv", episodes)), "2026-09", null,
+				temp.resolve("out-09"));
+		assertThat(first.completed()).as(first.reason()).isTrue();
+		assertThat(this.mvc.perform(as(ANN, post("/qa/2026-09/cases/N1/reviews").param("criterion", "HOUSEHOLD_VERIFIED")
+			.param("outcome", "MET").param("reason", "Verified at the home visit, not yet on the record.")
+			.param("version", "0"))).andReturn().getResponse().getStatus()).isEqualTo(302);
+		AuditRunner.RunResult again = this.runner.run(TestDrops.write(temp, "september-again", Map.of("ssd_person.csv",
+				persons, "ssd_cin_episodes.csv", episodes, "ext_agency_events.csv", """
+						evnt_event_id,evnt_person_id,evnt_subject_person_id,evnt_agency,evnt_event_type,evnt_event_date,evnt_recorded_date,evnt_outcome,evnt_reason
+						V1,N1,,CSC,HOUSEHOLD_VERIFIED,2026-09-10,,,
+						""")), "2026-09", null, temp.resolve("out-09-again"));
+		assertThat(again.completed()).as(again.reason()).isTrue();
+		String page = this.mvc.perform(as(ANN, get("/qa/2026-09/cases/N1"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Data changed since review")
+			.contains("The reviewer saw NOT MET; the automated outcome is now MET.");
+		MvcResult csv = this.mvc.perform(as(ANN, get("/runs/" + again.runId() + "/files/reviews.csv"))).andReturn();
+		assertThat(new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8).lines().toList())
+			.hasSize(2).last().asString().startsWith("N1,North,HOUSEHOLD_VERIFIED,MET,MET," + ANN + ",").endsWith(",true");
+	}
+
+	@Test
+	void aMonthAuditedByAToolSinceEditedIsShownWithTheToolOfTheSameIdAndCriteria() throws Exception {
+		// As after an upgrade that ships the tool file changed (a criterion's wording, say): the run
+		// recorded another SHA-256 than any definition has now.
+		this.jdbc.sql("update audit_run set tool_sha256 = :sha where period = '2026-11'").param("sha", "f".repeat(64))
+			.update();
+		MvcResult page = this.mvc.perform(as(ANN, get("/qa/2026-11"))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentAsString()).contains("id=\"criterion-HOUSEHOLD_VERIFIED\"");
+	}
+
 	private MockHttpServletRequestBuilder submission(String moderation, Map<String, String> changes) {
 		MockHttpServletRequestBuilder request = post(moderation);
 		for (String line : P1) {

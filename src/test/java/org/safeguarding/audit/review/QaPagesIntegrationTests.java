@@ -144,7 +144,7 @@ class QaPagesIntegrationTests {
 			.contains("outcome must be one of MET, PARTLY_MET, NOT_MET, NOT_APPLICABLE (was &#39;MAYBE&#39;)")
 			.contains("team &#39;Nowhere&#39; has no cases in 2026-10").contains("href=\"#team\"");
 		assertNotFound("/qa/2026-13", "period '2026-13' is not a month (YYYY-MM)");
-		assertNotFound("/qa/2026-09", "period 2026-09 has no published audit run");
+		assertNotFound("/qa/2020-01", "period 2020-01 has no published audit run");
 		assertNotFound("/qa/2026-10/cases/P9", "case 'P9' is not one of the audited cases of 2026-10");
 		assertNotFound("/qa/2026-10/criteria/NO_SUCH", "criterion 'NO_SUCH' is not a criterion of tool");
 		// The page not found, as the forward renders it, says so.

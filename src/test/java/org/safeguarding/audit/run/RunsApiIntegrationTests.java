@@ -106,6 +106,7 @@ class RunsApiIntegrationTests {
 			// An operator sees the run files and the board pack, not the case-level files.
 			.andExpect(jsonPath("$.files", org.hamcrest.Matchers.contains("board-dashboard.pdf", "board-dashboard.html", "manifest.json",
 					"rejected-rows.csv")));
+		// A QA officer sees every file, reviews.csv too: it is made from the store when asked for.
 		this.mvc.perform(get(location).with(httpBasic("quinn", PASSWORD)))
 			.andExpect(jsonPath("$.files", org.hamcrest.Matchers.contains("board-dashboard.pdf", "board-dashboard.html", "manifest.json",
 					"rejected-rows.csv", "criteria-summary.csv", "case-results.csv", "case-scores.csv",
