@@ -86,7 +86,8 @@ class QaPeriodController {
 	@GetMapping("/qa/{period}/criteria/{code}")
 	String criterion(@PathVariable String period, @PathVariable String code,
 			@RequestParam(required = false) String outcome, @RequestParam(required = false) String team,
-			@RequestParam(required = false) String page, HttpServletResponse response, Model model) {
+			@RequestParam(required = false) String page, Authentication authentication, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
 		Criterion criterion = criterion(qa, code);
@@ -109,6 +110,9 @@ class QaPeriodController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("paging", Paging.of(pageNumber, pages, CriterionCases.PAGE_SIZE, total));
 		model.addAttribute("rows", this.cases.page(qa, code, wanted, teamWanted, counts, pageNumber));
+		// A list of case ids is case-level data, logged like a case page (the filters as checked).
+		this.accessLog.record(authentication.getName(), AccessAction.CASE_LIST_VIEWED,
+				listed(qa, criterion.code(), wanted, teamWanted) + " page " + pageNumber, CurrentUser.address(request));
 		return "qa/criterion";
 	}
 
@@ -126,11 +130,17 @@ class QaPeriodController {
 		}
 		String name = qa.month() + "-" + code + "-cases.csv";
 		this.accessLog.record(authentication.getName(), AccessAction.FILE_DOWNLOADED,
-				"period " + qa.month() + " " + name, CurrentUser.address(request));
+				listed(qa, code, wanted, teamWanted) + " " + name, CurrentUser.address(request));
 		noStore(response);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString());
 		this.cases.csv(qa, code, wanted, teamWanted, response.getOutputStream());
+	}
+
+	/** Which cases a list or its CSV holds, for the access log. */
+	private static String listed(QaPeriod qa, String code, Outcome outcome, String team) {
+		return "period " + qa.month() + " criterion " + code + ((outcome != null) ? " outcome " + outcome : "")
+				+ ((team != null) ? " team " + team : "");
 	}
 
 	/** A page's title: what it shows, then the month ("Criteria – October 2026"). */

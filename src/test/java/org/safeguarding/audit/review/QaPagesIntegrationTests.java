@@ -122,6 +122,10 @@ class QaPagesIntegrationTests {
 			.doesNotContain("/qa/2026-10/cases/P4");
 		String notMet = page("/qa/2026-10/criteria/FATHER_IDENTIFIED?outcome=NOT_MET");
 		assertThat(notMet).contains("/qa/2026-10/cases/P4").doesNotContain("/qa/2026-10/cases/P1\"");
+		// Lists of case ids are case-level: each view is in the access log with its filters.
+		assertThat(logged("CASE_LIST_VIEWED")).contains("period 2026-10 criterion FATHER_IDENTIFIED page 1",
+				"period 2026-10 criterion FATHER_IDENTIFIED team North page 1",
+				"period 2026-10 criterion FATHER_IDENTIFIED outcome NOT_MET page 1");
 	}
 
 	@Test
@@ -134,7 +138,8 @@ class QaPagesIntegrationTests {
 		assertThat(lines.get(0)).isEqualTo("case_id,team,criterion,outcome,evidence,reviewed_outcome");
 		assertThat(lines.get(1)).startsWith("P4,South,FATHER_IDENTIFIED,NOT_MET,");
 		assertThat(lines.get(2)).startsWith("P1,North,FATHER_IDENTIFIED,MET,");
-		assertThat(logged("FILE_DOWNLOADED")).contains("period 2026-10 2026-10-FATHER_IDENTIFIED-cases.csv");
+		assertThat(logged("FILE_DOWNLOADED"))
+			.contains("period 2026-10 criterion FATHER_IDENTIFIED 2026-10-FATHER_IDENTIFIED-cases.csv");
 	}
 
 	@Test
