@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * A criterion's cases in a period's run, for the drill-down: by outcome, {@code NOT_MET} first
  * (the cases a QA officer looks behind), then case id in byte order, of one outcome or team when
  * asked, a page at a time. Each outcome's rows come in order from the run's (criterion, outcome,
- * case id) index (migration V33), so a page reads its own rows, not the criterion's 100,000.
+ * case id) index (migration V43), so a page reads its own rows, not the criterion's 100,000.
  */
 @Component
 class CriterionCases {

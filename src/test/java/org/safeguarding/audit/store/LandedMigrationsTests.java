@@ -56,7 +56,13 @@ class LandedMigrationsTests {
 			Map.entry("V32__commentary_and_learning_actions.sql",
 					"14566ddb2eb16a6eab6820f895be2137c58262703dffd651c5eaffe33ccf557b"),
 			Map.entry("V40__board_snapshots.sql",
-					"fb26c86e7411e3fddf232dc357798cd7a56d6ec655fa3f3445c7ba37c7f2f23a"));
+					"fb26c86e7411e3fddf232dc357798cd7a56d6ec655fa3f3445c7ba37c7f2f23a"),
+			Map.entry("V43__case_results_by_criterion_and_outcome.sql",
+					"d4c6068320d944540a5199f47b9186f7212ff0e61432120d290ea3008d75bcce"),
+			Map.entry("V41__board_pack_files.sql",
+					"290cb013a11ad124cbf8ca6b89bf2d2d3e464f9fb1c3a8844e2c1b3b1517b7c5"),
+			Map.entry("V42__person_ids_normalised.sql",
+					"9d54880f958417c30482098e30335f290f1633661a66363a4798d7c1f45d83ae"));
 
 	@Test
 	void everyLandedMigrationIsAsItLanded() throws Exception {
