@@ -43,7 +43,7 @@ public class RunDetails {
 			.param("status", (filter.status() != null) ? filter.status().name() : null)
 			.param("limit", PAGE_SIZE)
 			.param("offset", (long) (page - 1) * PAGE_SIZE)
-			.query(Run.class)
+			.query(Runs.ROWS)
 			.list();
 		long total = this.jdbc.sql("select count(*) from run " + where)
 			.param("job", filter.job())

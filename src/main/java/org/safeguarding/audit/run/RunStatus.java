@@ -19,6 +19,23 @@ public enum RunStatus {
 		return ACTIVE.contains(this);
 	}
 
+	/** As a page shows it: the name with spaces ({@code WAITING FOR DROP}). */
+	public String label() {
+		return name().replace('_', ' ');
+	}
+
+	/** GOV.UK's tag colour for it on the pages (the word says it too, never the colour alone). */
+	public String tagClass() {
+		return switch (this) {
+			case COMPLETED -> "govuk-tag govuk-tag--green";
+			case FAILED, REFUSED -> "govuk-tag govuk-tag--red";
+			case RUNNING -> "govuk-tag govuk-tag--blue";
+			case WAITING_FOR_DROP -> "govuk-tag govuk-tag--yellow";
+			case STOPPED -> "govuk-tag govuk-tag--orange";
+			case QUEUED -> "govuk-tag govuk-tag--grey";
+		};
+	}
+
 	/** Only a failed or stopped run continues from where it ended. */
 	public boolean restartable() {
 		return this == FAILED || this == STOPPED;

@@ -9,6 +9,7 @@ import org.safeguarding.audit.jobs.JobDefinition;
 import org.safeguarding.audit.jobs.JobDefinitions;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
+import org.safeguarding.audit.web.Dates;
 import org.safeguarding.audit.security.CurrentUser;
 import org.safeguarding.audit.security.Role;
 
@@ -38,7 +39,11 @@ class RunsController {
 
 	private final AccessLog accessLog;
 
-	RunsController(Runs runs, RunDetails details, RunRequests requests, JobDefinitions jobs, AccessLog accessLog) {
+	private final Dates dates;
+
+	RunsController(Runs runs, RunDetails details, RunRequests requests, JobDefinitions jobs, AccessLog accessLog,
+			Dates dates) {
+		this.dates = dates;
 		this.runs = runs;
 		this.details = details;
 		this.requests = requests;
@@ -58,7 +63,9 @@ class RunsController {
 		model.addAttribute("status", status);
 		try {
 			RunFilters.Checked checked = RunFilters.check(job, period, status, page);
-			model.addAttribute("found", this.details.page(checked.filter(), checked.page()));
+			RunDetails.RunPage found = this.details.page(checked.filter(), checked.page());
+			model.addAttribute("found", found);
+			model.addAttribute("rows", found.runs().stream().map(run -> RunListRow.of(run, this.dates)).toList());
 		}
 		catch (InvalidRequestException ex) {
 			model.addAttribute("errors", List.of(new FieldError(ex.field(), ex.getMessage())));

@@ -42,8 +42,15 @@ public class Dates {
 
 	/** A period ({@code 2026-10}) as {@code October 2026}. */
 	public String period(String period) {
-		return (period != null && period.matches("\\d{4}-\\d{2}"))
-				? MONTH.format(java.time.YearMonth.parse(period)) : String.valueOf(period);
+		if (period == null || period.length() != 7 || period.charAt(4) != '-') {
+			return String.valueOf(period);
+		}
+		try {
+			return MONTH.format(java.time.YearMonth.parse(period));
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return period;
+		}
 	}
 
 	/** Seconds between two times as {@code 1 min 05 s} or {@code 12 s}. */
