@@ -182,4 +182,47 @@ class RouteAccessIntegrationTests {
 		assertThat(result.getResponse().getHeader("Content-Security-Policy")).contains("default-src 'self'",
 				"frame-ancestors 'none'");
 	}
+
+	/**
+	 * Service.md: case-level data never reaches a user without QA_OFFICER. A board member asks for
+	 * every route of the table they may read, and no person id of the loaded drop is in any answer
+	 * (a PDF read as its text), as a word of its own.
+	 */
+	@org.junit.jupiter.api.Test
+	void aBoardMemberFindsNoPersonIdOfTheDropInAnyRouteTheyMay() throws Exception {
+		List<String> ids = this.jdbc.sql("""
+				select distinct pers_person_id from ssd_person where load_id = (select load_id from run where id = :run)""")
+			.param("run", run).query(String.class).list();
+		assertThat(ids).as("the worked example's persons").isNotEmpty();
+		List<String> read = new ArrayList<>();
+		for (Arguments arguments : routes().filter(a -> a.get()[1].equals("BOARD")).toList()) {
+			String route = (String) arguments.get()[0];
+			if (!route.startsWith("GET ") || !arguments.get()[2].equals(200)) {
+				continue;
+			}
+			String path = route.substring(4).replace("{run}", Long.toString(run))
+				.replace("{auditRun}", Long.toString(auditRun));
+			MvcResult result = this.mvc.perform(request(HttpMethod.GET, java.net.URI.create(path))
+				.with(user("someone-board").roles("BOARD"))).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+			byte[] body = result.getResponse().getContentAsByteArray();
+			String text = (result.getResponse().getContentType() != null
+					&& result.getResponse().getContentType().startsWith("application/pdf")) ? pdfText(body)
+							: new String(body, java.nio.charset.StandardCharsets.UTF_8);
+			for (String id : ids) {
+				assertThat(java.util.regex.Pattern.compile("(?<![A-Za-z0-9])" + java.util.regex.Pattern.quote(id)
+						+ "(?![A-Za-z0-9])").matcher(text).find()).as(path + " names " + id).isFalse();
+			}
+			read.add(path);
+		}
+		assertThat(read).as("the board pages, the packs by both doors, home and accessibility").contains("/",
+				"/board", "/board/2026-10", "/runs/" + run + "/files/board-dashboard.pdf",
+				"/api/runs/" + run + "/files/board-dashboard.html");
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
 }
