@@ -118,14 +118,23 @@ public class EngineInstance implements DisposableBean {
 	}
 
 	private static void lock(Connection connection, long id) throws SQLException {
+		lock(connection, LOCK_CLASS, id);
+	}
+
+	/**
+	 * Takes PostgreSQL's session advisory lock ({@code lockClass}, {@code id}) on the connection,
+	 * waiting for it: held while the connection lives, so others learn that its holder is alive.
+	 */
+	public static void lock(Connection connection, int lockClass, long id) throws SQLException {
 		try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
-			lock.setInt(1, LOCK_CLASS);
+			lock.setInt(1, lockClass);
 			lock.setInt(2, Math.toIntExact(id));
 			lock.execute();
 		}
 	}
 
-	private static String host() {
+	/** This machine's name, as logs and the instances' table name a process. */
+	public static String host() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
 		}

@@ -1,16 +1,14 @@
 package org.safeguarding.audit.scale;
 
-import java.lang.management.ManagementFactory;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import org.safeguarding.audit.run.EngineInstance;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInterruptedException;
@@ -52,7 +50,7 @@ class PartitionWorker {
 		this.jobRepository = jobRepository;
 		this.steps = steps;
 		this.dataSource = dataSource;
-		this.name = host() + " pid " + ProcessHandle.current().pid();
+		this.name = EngineInstance.host() + " pid " + ProcessHandle.current().pid();
 	}
 
 	/** Carries out the request's partition unless it has ended; returns how it ended (null if not run). */
@@ -67,7 +65,7 @@ class PartitionWorker {
 		}
 		try (Connection lock = this.dataSource.getConnection()) {
 			lock.setAutoCommit(true);
-			lock(lock, request.stepExecutionId());
+			EngineInstance.lock(lock, LOCK_CLASS, request.stepExecutionId());
 			StepExecution execution = this.jobRepository.getStepExecution(request.stepExecutionId());
 			if (execution == null || !execution.getStatus().isRunning()) {
 				log.info("Partition {} has ended already ({})", request.text(),
@@ -104,20 +102,5 @@ class PartitionWorker {
 		return execution.getStatus();
 	}
 
-	private static void lock(Connection connection, long stepExecutionId) throws SQLException {
-		try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
-			lock.setInt(1, LOCK_CLASS);
-			lock.setInt(2, Math.toIntExact(stepExecutionId));
-			lock.execute();
-		}
-	}
 
-	private static String host() {
-		try {
-			return InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return ManagementFactory.getRuntimeMXBean().getName();
-		}
-	}
 }
