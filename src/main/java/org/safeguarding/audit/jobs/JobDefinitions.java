@@ -31,7 +31,7 @@ public class JobDefinitions {
 	private volatile Map<String, JobDefinition> jobs;
 
 	public JobDefinitions(JobsProperties properties) {
-		this.dir = properties.dir();
+		this.dir = properties.jobsFolder();
 	}
 
 	/** Every job, by id in file-name order; reads the folder the first time. */

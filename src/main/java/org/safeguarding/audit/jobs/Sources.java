@@ -44,6 +44,6 @@ public class Sources {
 
 	/** The folder that pulls of {@code job}'s {@code period} are kept under. */
 	public Path pullsFor(JobDefinition job, YearMonth period) {
-		return this.properties.dropsDir().toAbsolutePath().normalize().resolve(job.id()).resolve(period.toString());
+		return this.properties.dropsFolder().toAbsolutePath().normalize().resolve(job.id()).resolve(period.toString());
 	}
 }

@@ -47,7 +47,7 @@ class JobDefinitionsTests {
 				publish:
 				  out: ../out
 				""");
-		JobDefinition job = new JobDefinitions(new JobsProperties(this.jobs, this.root.resolve("drops"))).find("monthly")
+		JobDefinition job = new JobDefinitions(new JobsProperties(this.jobs.toString(), this.root.resolve("drops").toString())).find("monthly")
 			.orElseThrow();
 		assertThat(job.title()).isEqualTo("Babies under one — monthly partnership audit");
 		assertThat(job.tool()).isEqualTo(this.jobs.resolve("audit-tools/babies-under-one.yml").toAbsolutePath());
@@ -69,7 +69,7 @@ class JobDefinitionsTests {
 	void aScheduleIsOptionalAndItsFieldsDefault() throws IOException {
 		write("adhoc", job("schedule:\n  cron: \"0 0 6 2 * *\"\n"));
 		write("manual", job("").replace("out: ../out", "out: ../manual"));
-		JobDefinitions definitions = new JobDefinitions(new JobsProperties(this.jobs, this.root));
+		JobDefinitions definitions = new JobDefinitions(new JobsProperties(this.jobs.toString(), this.root.toString()));
 		JobSchedule schedule = definitions.find("adhoc").orElseThrow().schedule().orElseThrow();
 		assertThat(schedule.zone()).isEqualTo(ZoneId.of("Europe/London"));
 		assertThat(schedule.runMissedOnce()).isTrue();
@@ -150,9 +150,9 @@ class JobDefinitionsTests {
 	void onlyTheJobsFoldersOwnYmlFilesAreJobs() throws IOException {
 		write("monthly", job(""));
 		Files.writeString(this.jobs.resolve("notes.txt"), "not a job");
-		JobDefinitions definitions = new JobDefinitions(new JobsProperties(this.jobs, this.root));
+		JobDefinitions definitions = new JobDefinitions(new JobsProperties(this.jobs.toString(), this.root.toString()));
 		assertThat(definitions.all()).extracting(JobDefinition::id).containsExactly("monthly");
-		assertThat(new JobDefinitions(new JobsProperties(this.root.resolve("none"), this.root)).all()).isEmpty();
+		assertThat(new JobDefinitions(new JobsProperties(this.root.resolve("none").toString(), this.root.toString())).all()).isEmpty();
 	}
 
 	private String job(String schedule) {

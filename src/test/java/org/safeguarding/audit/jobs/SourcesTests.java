@@ -17,8 +17,7 @@ class SourcesTests {
 	private static final SourcesProperties SETTINGS = new SourcesProperties(Duration.ofSeconds(10),
 			Duration.ofSeconds(10), Duration.ofSeconds(30));
 
-	private final Sources sources = new Sources(new JobsProperties(Path.of("/srv/audit/jobs"),
-			Path.of("/srv/audit/drops")), SETTINGS, Clock.systemUTC(), Map.<String, String>of()::get);
+	private final Sources sources = new Sources(new JobsProperties("/srv/audit/jobs", "/srv/audit/drops"), SETTINGS, Clock.systemUTC(), Map.<String, String>of()::get);
 
 	@Test
 	void everyKindOfSourceCanBePulled() {
