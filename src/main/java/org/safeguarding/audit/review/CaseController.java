@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.safeguarding.audit.audit.CriterionOutcome;
-import org.safeguarding.audit.audit.Outcome;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
+import org.safeguarding.audit.web.Dates;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -45,13 +43,16 @@ class CaseController {
 
 	private final AccessLog accessLog;
 
+	private final Dates dates;
+
 	CaseController(QaPeriods periods, ReviewedResults results, Reviews reviews, Chronology chronology,
-			AccessLog accessLog) {
+			AccessLog accessLog, Dates dates) {
 		this.periods = periods;
 		this.results = results;
 		this.reviews = reviews;
 		this.chronology = chronology;
 		this.accessLog = accessLog;
+		this.dates = dates;
 	}
 
 	@GetMapping("/qa/{period}/cases/{caseId}")
@@ -59,7 +60,7 @@ class CaseController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		QaPeriodController.noStore(response);
 		QaPeriod qa = this.periods.require(period);
-		show(qa, caseId, model);
+		show(qa, caseId, model, List.of(), null);
 		this.accessLog.record(authentication.getName(), AccessAction.CASE_VIEWED,
 				"period " + qa.month() + " case " + caseId, CurrentUser.address(request));
 		return "qa/case";
@@ -106,51 +107,30 @@ class CaseController {
 				errors.add(new FormError("outcome-" + criterion, "Not saved: " + ex.getMessage()));
 			}
 		}
-		show(qa, caseId, model);
-		model.addAttribute("errors", errors);
-		model.addAttribute("errorFields", errors.stream().map(FormError::field).collect(Collectors.toSet()));
-		model.addAttribute("editing", new Editing(criterion, outcome, reason));
+		show(qa, caseId, model, errors, new CaseCriterion.Editing(criterion, outcome, reason));
 		response.setStatus((conflict ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST).value());
 		return "qa/case";
 	}
 
-	private void show(QaPeriod qa, String caseId, Model model) {
+	private void show(QaPeriod qa, String caseId, Model model, List<FormError> errors, CaseCriterion.Editing editing) {
 		CaseFigures figures = this.results.caseFigures(qa.tool(), qa.period(), qa.auditRunId(), caseId);
 		Map<String, CaseReview> current = new HashMap<>();
 		figures.reviews().forEach((r) -> current.put(r.review().criterion(), r));
-		List<CriterionView> criteria = new ArrayList<>();
+		Map<String, List<Review>> histories = current.isEmpty() ? Map.of()
+				: this.reviews.histories(qa.tool().id(), qa.period(), caseId);
+		List<CaseCriterion> criteria = new ArrayList<>();
 		for (CriterionOutcome automated : figures.automated().outcomes()) {
 			String code = automated.criterion();
-			CaseReview review = current.get(code);
-			criteria.add(new CriterionView(code, qa.tool().criterion(code).map((c) -> c.title()).orElse(code),
-					automated.outcome(), automated.evidence(), figures.reviewed().outcome(code).outcome(), review,
-					(review != null) ? this.reviews.history(qa.tool().id(), qa.month(), caseId, code) : List.of()));
+			criteria.add(CaseCriterion.of(code, qa.tool().criterion(code).map((c) -> c.title()).orElse(code),
+					automated.outcome(), automated.evidence(), figures.reviewed().outcome(code).outcome(), current.get(code),
+					histories.getOrDefault(code, List.of()), errors, editing, this.dates));
 		}
 		model.addAttribute("title", QaPeriodController.title(qa, "case " + caseId));
 		model.addAttribute("qa", qa);
 		model.addAttribute("caseId", caseId);
 		model.addAttribute("figures", figures);
 		model.addAttribute("criteria", criteria);
-		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("chronology", this.chronology.of(qa.loadId(), caseId, qa.auditDate()));
-		model.addAttribute("errorFields", Set.of());
-	}
-
-	/** One criterion of the case: automated outcome and evidence, the outcome with reviews in place, the review and its history. */
-	record CriterionView(String code, String title, Outcome automated, String evidence, Outcome reviewed,
-			CaseReview review, List<Review> history) {
-
-		public boolean applies() {
-			return this.automated.applicable();
-		}
-
-		/** The version a new review edits: the current one's, or 0. */
-		public int version() {
-			return (this.review != null) ? this.review.review().version() : 0;
-		}
-	}
-
-	/** What the officer typed into a form that was refused, shown again in it. */
-	record Editing(String criterion, String outcome, String reason) {
+		model.addAttribute("errors", errors);
 	}
 }

@@ -140,6 +140,11 @@ class Chronology {
 
 	/** One record: its date as written, whose it is and their place in the household, what and the details. */
 	record Entry(String date, String personId, String role, String what, String detail, boolean afterAuditDate) {
+
+		/** The person and their place in the household: "P1 (Baby)", or the id alone when the place is not known. */
+		public String who() {
+			return this.role.isEmpty() ? this.personId : this.personId + " (" + this.role + ")";
+		}
 	}
 
 	/** The records in order, and the index of the first dated after the audit date (the size when none is). */

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.safeguarding.audit.audit.Outcome;
@@ -117,6 +120,22 @@ public class Reviews {
 			.param("criterion", criterion)
 			.query((rs, i) -> ReviewRows.review(rs))
 			.list();
+	}
+
+	/** Every version of every review of the case in the period, by criterion, each newest first. */
+	Map<String, List<Review>> histories(String toolId, YearMonth period, String caseId) {
+		Map<String, List<Review>> histories = new HashMap<>();
+		this.jdbc.sql("""
+				select * from review
+				where tool_id = :tool and period = :period and case_id = :case
+				order by criterion, version desc""")
+			.param("tool", toolId)
+			.param("period", period.toString())
+			.param("case", caseId)
+			.query((rs, i) -> ReviewRows.review(rs))
+			.list()
+			.forEach((r) -> histories.computeIfAbsent(r.criterion(), (c) -> new ArrayList<>()).add(r));
+		return histories;
 	}
 
 	List<CaseReview> currentReviews(String toolId, YearMonth period, String caseId) {

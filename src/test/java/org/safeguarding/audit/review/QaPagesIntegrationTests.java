@@ -214,6 +214,39 @@ class QaPagesIntegrationTests {
 		assertThat(reviewCount()).isEqualTo(before);
 	}
 
+	@Test
+	void aCaseShowsEachReviewWithItsEarlierVersionsAndARefusedFormAsTyped() throws Exception {
+		String earlier = "Partly: the father named, his address not checked.";
+		assertThat(this.mvc.perform(as(post("/qa/2026-10/cases/P4/reviews").param("criterion", "HOUSEHOLD_VERIFIED")
+			.param("outcome", "PARTLY_MET").param("reason", earlier).param("version", "0"))).andReturn().getResponse()
+			.getStatus()).isEqualTo(302);
+		assertThat(this.mvc.perform(post("/qa/2026-10/cases/P4/reviews").param("criterion", "HOUSEHOLD_VERIFIED")
+			.param("outcome", "MET").param("reason", REASON).param("version", "1").with(csrf())
+			.with(user("officer-bob").roles("QA_OFFICER"))).andReturn().getResponse().getStatus()).isEqualTo(302);
+		String shown = page("/qa/2026-10/cases/P4");
+		String review = shown.substring(shown.indexOf("id=\"review-HOUSEHOLD_VERIFIED\""));
+		assertThat(review).contains("Reviewed as MET by officer-bob, ").contains("(version 2).").contains(REASON)
+			.contains("Earlier reviews").contains("Version 1: PARTLY MET by " + OFFICER + ", ").contains(earlier)
+			.contains("Review again: ").contains("name=\"version\" value=\"2\"")
+			.contains("Reviewed outcome (automated: NOT MET)");
+		assertThat(shown).doesNotContain("checked=\"checked\"").doesNotContain("open=\"open\"");
+
+		MvcResult refused = this.mvc.perform(as(post("/qa/2026-10/cases/P4/reviews").param("criterion", "HOUSEHOLD_VERIFIED")
+			.param("outcome", "NOT_MET").param("reason", "Too short").param("version", "2"))).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		String page = refused.getResponse().getContentAsString();
+		String form = page.substring(page.indexOf("id=\"review-HOUSEHOLD_VERIFIED\""));
+		// Only the refused form opens, with the outcome chosen (the third radio) and the reason typed.
+		assertThat(page.split("checked=\"checked\"", -1)).hasSize(2);
+		assertThat(page.split("open=\"open\"", -1)).hasSize(2);
+		assertThat(form).contains("<details class=\"govuk-details\" open=\"open\">")
+			.contains("value=\"NOT_MET\" id=\"outcome-HOUSEHOLD_VERIFIED-3\" checked=\"checked\"")
+			.contains(">Too short</textarea>")
+			.contains("aria-describedby=\"reason-HOUSEHOLD_VERIFIED-hint reason-HOUSEHOLD_VERIFIED-error\"")
+			.contains("id=\"reason-HOUSEHOLD_VERIFIED-error\"")
+			.contains("reason must be 10 to 2,000 characters (was 9)");
+	}
+
 	private void assertRefused(String criterion, String outcome, String reason, String field, String message)
 			throws Exception {
 		MockHttpServletRequestBuilder request = post("/qa/2026-10/cases/P1/reviews").param("criterion", criterion)
