@@ -89,7 +89,8 @@ public class AuditRuns {
 	@Transactional
 	public List<CriterionSummary> summarise(long runId, AuditTool tool) {
 		// The index publishing reads the outcomes through, built now they are all in, sorting in
-		// memory as the resolve step's index builds do (for this transaction only).
+		// memory as the resolve step's index builds do (for this transaction only); the QA pages'
+		// index is built beside publishing (indexCriteria).
 		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		this.jdbc.sql("select index_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		List<OutcomeCount> counts = this.jdbc.sql("""
@@ -118,6 +119,17 @@ public class AuditRuns {
 			.param("runId", runId)
 			.update();
 		return summaries;
+	}
+
+	/**
+	 * Builds the run's index for the QA officers' pages (its cases by criterion and outcome), which
+	 * publishing does not read: called beside publishing, on a connection of its own, so that it
+	 * is not in line before it. A run is marked published only once it is built.
+	 */
+	@Transactional
+	public void indexCriteria(long runId) {
+		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+		this.jdbc.sql("select index_run_criteria(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 	}
 
 	/** Marks the run's files as published. */

@@ -77,6 +77,7 @@ public final class Cli {
 			      --sizes N,N,...   babies per drop (default 10000,100000,1000000)
 			      --work DIR        where drops and runs go (default bench/work)
 			      --workers N       this process as manager, N worker processes (RabbitMQ) (default 0)
+			      --shape K=N       each drop reshaped: teams=N, rejected=N or extra-columns=N
 			  benchmark-pages   for developers: the served pages' latency under concurrent users
 			      --role R          the users' role (BOARD, QA_OFFICER, OPERATOR, ADMIN)
 			      --paths P,P,...   pages asked for; {period} {run} {criterion} {case} {team}

@@ -37,6 +37,9 @@ public class ExtractResolver {
 			new Reference(Table.SSD_ASSESSMENT_FACTORS, "cinf_assessment_id", Table.SSD_CIN_ASSESSMENTS,
 					"assessment", ""));
 
+	/** Rejected rows a load adds before their statistics are gathered at once (analyzeRejectedRows). */
+	static final long MANY_REJECTED_ROWS = 10_000;
+
 	private final JdbcClient jdbc;
 
 	private final ExtractPartitions partitions;
@@ -72,6 +75,24 @@ public class ExtractResolver {
 			recount(table, loadId);
 		}
 		checkLines(loadId);
+		analyzeRejectedRows(loadId);
+	}
+
+	/**
+	 * Fresh planner statistics for the rejected rows when the load added many: planned without
+	 * them, a page of the QA workbook's rejected-rows sheet (by file and line, the index's order)
+	 * was planned for the default guess of a few thousand rows, as a sort of all the load's
+	 * rejected rows — with a million rejected rows, every page sorted the million again. A load
+	 * with few leaves the table to autovacuum: any plan reads a few rows.
+	 */
+	private void analyzeRejectedRows(long loadId) {
+		long rejected = this.jdbc.sql("select coalesce(sum(rows_rejected), 0) from extract_file where load_id = :loadId")
+			.param("loadId", loadId)
+			.query(Long.class)
+			.single();
+		if (rejected >= MANY_REJECTED_ROWS) {
+			this.jdbc.sql("analyze rejected_row").update();
+		}
 	}
 
 	/**

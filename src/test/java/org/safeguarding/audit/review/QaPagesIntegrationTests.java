@@ -106,6 +106,17 @@ class QaPagesIntegrationTests {
 	}
 
 	@Test
+	void aPublishedRunHasTheIndexItsCriterionListsAreReadThrough() {
+		// Built beside publishing (V44), and there before the run is marked published.
+		assertThat(this.jdbc.sql("select indexdef from pg_indexes where indexname = :name")
+			.param("name", "case_result_run_" + this.run + "_criterion")
+			.query(String.class)
+			.single()).endsWith("(criterion, outcome, case_id) INCLUDE (team)");
+		assertThat(this.jdbc.sql("select status from audit_run where run_id = :run").param("run", this.run)
+			.query(String.class).single()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
 	void thePublishedMonthsLinkToEachMonth() throws Exception {
 		assertThat(page("/qa")).contains("href=\"/qa/2026-10\"").contains("October 2026");
 	}
