@@ -88,11 +88,13 @@ public class AuditRuns {
 	/** Counts each criterion's outcomes over the run's cases and stores the summary with its interval. */
 	@Transactional
 	public List<CriterionSummary> summarise(long runId, AuditTool tool) {
-		// The index publishing reads the outcomes through, built now they are all in, sorting in
-		// memory as the resolve step's index builds do (for this transaction only); the QA pages'
-		// index is built beside publishing (indexCriteria).
+		// The index publishing reads the outcomes through, and the QA pages' (cases by criterion
+		// and outcome), built now they are all in, sorting in memory as the resolve step's index
+		// builds do (for this transaction only). Built beside publishing on a connection of its
+		// own, the second only moved its time into publishing on two cores (V44, docs/benchmarks.md).
 		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		this.jdbc.sql("select index_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
+		this.jdbc.sql("select index_run_criteria(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		List<OutcomeCount> counts = this.jdbc.sql("""
 				select criterion, outcome, count(*) as cases from case_result
 				where run_id = :runId group by criterion, outcome""")
@@ -119,17 +121,6 @@ public class AuditRuns {
 			.param("runId", runId)
 			.update();
 		return summaries;
-	}
-
-	/**
-	 * Builds the run's index for the QA officers' pages (its cases by criterion and outcome), which
-	 * publishing does not read: called beside publishing, on a connection of its own, so that it
-	 * is not in line before it. A run is marked published only once it is built.
-	 */
-	@Transactional
-	public void indexCriteria(long runId) {
-		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-		this.jdbc.sql("select index_run_criteria(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 	}
 
 	/** Marks the run's files as published. */

@@ -1,8 +1,6 @@
 package org.safeguarding.audit.run;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 
 import org.safeguarding.audit.audit.AuditRuns;
@@ -259,35 +257,14 @@ class AuditJobConfiguration {
 
 	@Bean
 	Step publishRunStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunInputs runInputs, RunPublisher runPublisher, AuditRuns auditRuns,
-			@Qualifier(AuditWorkersConfiguration.AUDIT_WORKERS) TaskExecutor auditWorkers) {
+			RunInputs runInputs, RunPublisher runPublisher, AuditRuns auditRuns) {
 		return new StepBuilder("publishRunStep", jobRepository).tasklet((contribution, chunkContext) -> {
 			var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
 			long runId = jobExecution.getExecutionContext().getLong("auditRunId");
 			Path out = Path.of(jobExecution.getJobParameters().getString("out"));
-			// The QA pages' index is built while the files are written (publishing does not read it).
-			CompletableFuture<Void> criteriaIndex = CompletableFuture.runAsync(() -> auditRuns.indexCriteria(runId),
-					auditWorkers);
-			try {
-				runPublisher.publish(runId, out, jobExecution.getId(), runInputs.tool());
-			}
-			finally {
-				awaitQuietly(criteriaIndex);
-			}
-			try {
-				criteriaIndex.join();
-			}
-			catch (CompletionException ex) {
-				// The database's own error, as a failure of the step would have given it.
-				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
-			}
+			runPublisher.publish(runId, out, jobExecution.getId(), runInputs.tool());
 			auditRuns.published(runId);
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
-	}
-
-	/** Waits for {@code task} to end whatever its outcome: the caller has a failure of its own to report. */
-	private static void awaitQuietly(CompletableFuture<?> task) {
-		task.exceptionally((ex) -> null).join();
 	}
 }

@@ -107,7 +107,7 @@ class QaPagesIntegrationTests {
 
 	@Test
 	void aPublishedRunHasTheIndexItsCriterionListsAreReadThrough() {
-		// Built beside publishing (V44), and there before the run is marked published.
+		// Built once the outcomes are all in (index_run_criteria, V44), before the run is published.
 		assertThat(this.jdbc.sql("select indexdef from pg_indexes where indexname = :name")
 			.param("name", "case_result_run_" + this.run + "_criterion")
 			.query(String.class)
