@@ -91,10 +91,9 @@ public class AuditRuns {
 		// The index publishing reads the outcomes through, and the QA pages' (cases by criterion
 		// and outcome), built now they are all in, sorting in memory as the resolve step's index
 		// builds do (for this transaction only). Built beside publishing on a connection of its
-		// own, the second only moved its time into publishing on two cores (V44, docs/benchmarks.md).
+		// own, the second only moved its time into publishing on two cores (docs/benchmarks.md).
 		this.jdbc.sql("set local maintenance_work_mem = '256MB'").update();
 		this.jdbc.sql("select index_run_results(:runId)").param("runId", runId).query((rs, i) -> 1).list();
-		this.jdbc.sql("select index_run_criteria(:runId)").param("runId", runId).query((rs, i) -> 1).list();
 		List<OutcomeCount> counts = this.jdbc.sql("""
 				select criterion, outcome, count(*) as cases from case_result
 				where run_id = :runId group by criterion, outcome""")

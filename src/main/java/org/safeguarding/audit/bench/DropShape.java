@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -40,12 +41,12 @@ record DropShape(Kind kind, int amount) {
 	/** {@code KIND=N}, as given to {@code --shape}. */
 	static DropShape parse(String text) {
 		int equals = text.indexOf('=');
-		String kind = (equals < 0) ? text : text.substring(0, equals).trim().toLowerCase(Locale.ROOT);
+		String kind = ((equals < 0) ? text : text.substring(0, equals)).trim().toLowerCase(Locale.ROOT);
 		for (Kind k : Kind.values()) {
 			if (k.option.equals(kind)) {
 				int amount;
 				try {
-					amount = Integer.parseInt(text.substring(equals + 1).trim());
+					amount = (equals < 0) ? 0 : Integer.parseInt(text.substring(equals + 1).trim());
 				}
 				catch (NumberFormatException ex) {
 					amount = 0;
@@ -61,52 +62,86 @@ record DropShape(Kind kind, int amount) {
 				"benchmark: --shape is teams=N, rejected=N or extra-columns=N (was '" + text + "')");
 	}
 
+	/** Whether a plain COPY into typed tables still takes the drop (the teams are only other text). */
+	boolean copyable() {
+		return this.kind == Kind.TEAMS;
+	}
+
 	/** The reshaped drop's folder name after the generated one's. */
 	String suffix() {
 		return this.kind.option + "-" + this.amount;
 	}
 
-	/** Writes {@code from}'s files into {@code to} (a new folder), reshaped. */
+	/**
+	 * Writes {@code from}'s files into {@code to} (a new folder), reshaped; on failure nothing is
+	 * left but {@code from}.
+	 */
 	void apply(Path from, Path to) throws IOException {
 		Path partial = to.resolveSibling(to.getFileName() + ".partial");
+		deleteTree(partial);
 		Files.createDirectories(partial);
-		List<Path> files;
-		try (Stream<Path> listed = Files.list(from)) {
-			files = listed.filter(Files::isRegularFile).sorted().toList();
-		}
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			Path target = partial.resolve(name);
-			switch (this.kind) {
-				case TEAMS -> {
-					if (name.equals("ssd_cin_episodes.csv")) {
-						rewrite(file, target, "cine_referral_team");
-						continue;
-					}
+		try {
+			String reshaped = switch (this.kind) {
+				case TEAMS -> "ssd_cin_episodes.csv";
+				case REJECTED -> "ext_agency_events_gp.csv";
+				case EXTRA_COLUMNS -> "ssd_cp_plans.csv";
+			};
+			if (!Files.isRegularFile(from.resolve(reshaped))) {
+				throw new IllegalStateException("--shape " + this.kind.option + " reshapes " + reshaped + ", which "
+						+ from + " does not have");
+			}
+			List<Path> files;
+			try (Stream<Path> listed = Files.list(from)) {
+				files = listed.filter(Files::isRegularFile).sorted().toList();
+			}
+			for (Path file : files) {
+				Path target = partial.resolve(file.getFileName().toString());
+				if (!file.getFileName().toString().equals(reshaped)) {
+					Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
 				}
-				case REJECTED -> {
-					if (name.equals("ext_agency_events_gp.csv")) {
-						addRejected(file, target);
-						continue;
-					}
+				else if (this.kind == Kind.TEAMS) {
+					rewrite(file, target, "cine_referral_team");
 				}
-				case EXTRA_COLUMNS -> {
-					if (name.equals("ssd_cp_plans.csv")) {
-						widen(file, target);
-						continue;
-					}
+				else if (this.kind == Kind.REJECTED) {
+					addRejected(file, target);
+				}
+				else {
+					widen(file, target);
 				}
 			}
-			Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+			Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
 		}
-		Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
+		catch (IOException | RuntimeException ex) {
+			deleteTree(partial);
+			throw ex;
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+	/** The file's header, refused by name when the file is empty. */
+	private static String header(BufferedReader in, Path file) throws IOException {
+		String header = in.readLine();
+		if (header == null) {
+			throw new IllegalStateException(file + " is empty: it has no header to reshape");
+		}
+		return header;
 	}
 
 	/** Every line's {@code column} replaced with the next of the shape's teams in turn. */
 	private void rewrite(Path file, Path target, String column) throws IOException {
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-			String header = in.readLine();
+			String header = header(in, file);
 			int index = List.of(header.split(",", -1)).indexOf(column);
 			if (index < 0) {
 				throw new IllegalStateException(file + " has no column " + column);
@@ -129,7 +164,7 @@ record DropShape(Kind kind, int amount) {
 		int dateIndex;
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-			String header = in.readLine();
+			String header = header(in, file);
 			dateIndex = List.of(header.split(",", -1)).indexOf("evnt_event_date");
 			out.write(header);
 			out.write('\n');
@@ -162,7 +197,7 @@ record DropShape(Kind kind, int amount) {
 		String empty = ",".repeat(this.amount);
 		try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				BufferedWriter out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-			out.write(in.readLine());
+			out.write(header(in, file));
 			out.write(names.toString());
 			out.write('\n');
 			for (String row = in.readLine(); row != null; row = in.readLine()) {

@@ -19,7 +19,10 @@ record CaseCriterion(String code, String title, boolean applies, Tag automated, 
 	record Editing(String criterion, String outcome, String reason) {
 	}
 
-	/** An outcome as a tag: the word says it, the colour only repeats it. */
+	/**
+	 * An outcome as a tag: the word says it, the colour only repeats it. The same colours as the
+	 * other QA pages' fragment {@code qa/parts :: outcomeTag}: change both together.
+	 */
 	record Tag(String text, String cssClass) {
 
 		static Tag of(Outcome outcome) {

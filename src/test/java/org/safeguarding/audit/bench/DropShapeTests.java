@@ -59,6 +59,31 @@ class DropShapeTests {
 			.hasMessage("benchmark: --shape teams=N takes a whole number of 1 or more (was 'teams=0')");
 		assertThatThrownBy(() -> DropShape.parse("rejected")).isInstanceOf(CommandOptions.UsageException.class)
 			.hasMessage("benchmark: --shape rejected=N takes a whole number of 1 or more (was 'rejected')");
+		assertThatThrownBy(() -> DropShape.parse(" TEAMS ")).isInstanceOf(CommandOptions.UsageException.class)
+			.hasMessage("benchmark: --shape teams=N takes a whole number of 1 or more (was ' TEAMS ')");
+		assertThat(DropShape.parse("Teams = 7")).isEqualTo(new DropShape(DropShape.Kind.TEAMS, 7));
+	}
+
+	@Test
+	void aDropWithoutTheFileToReshapeIsRefusedByNameAndLeavesNothing() throws IOException {
+		Path drop = drop();
+		Files.delete(drop.resolve("ssd_cp_plans.csv"));
+		Path shaped = this.temp.resolve("drop-extra-columns-3");
+		assertThatThrownBy(() -> DropShape.parse("extra-columns=3").apply(drop, shaped))
+			.hasMessage("--shape extra-columns reshapes ssd_cp_plans.csv, which " + drop + " does not have");
+		assertThat(shaped).doesNotExist();
+		assertThat(this.temp.resolve("drop-extra-columns-3.partial")).doesNotExist();
+	}
+
+	@Test
+	void anEmptyFileToReshapeIsRefusedByNameAndLeavesNothing() throws IOException {
+		Path drop = drop();
+		Files.writeString(drop.resolve("ssd_cin_episodes.csv"), "");
+		Path shaped = this.temp.resolve("drop-teams-2");
+		assertThatThrownBy(() -> DropShape.parse("teams=2").apply(drop, shaped))
+			.hasMessage(drop.resolve("ssd_cin_episodes.csv") + " is empty: it has no header to reshape");
+		assertThat(shaped).doesNotExist();
+		assertThat(this.temp.resolve("drop-teams-2.partial")).doesNotExist();
 	}
 
 	private Path drop() throws IOException {

@@ -107,7 +107,8 @@ class QaPagesIntegrationTests {
 
 	@Test
 	void aPublishedRunHasTheIndexItsCriterionListsAreReadThrough() {
-		// Built once the outcomes are all in (index_run_criteria, V44), before the run is published.
+		// Built with the outcomes' other index once they are all in (index_run_results, V43), before
+		// the run is published.
 		// The period's newest published run: the QA officers' month tests share this store.
 		long published = this.jdbc.sql("""
 				select run_id from audit_run where period = '2026-10' and status = 'PUBLISHED'
@@ -229,7 +230,7 @@ class QaPagesIntegrationTests {
 
 	@Test
 	void aCaseShowsEachReviewWithItsEarlierVersionsAndARefusedFormAsTyped() throws Exception {
-		String earlier = "Partly: the father named, his address not checked.";
+		String earlier = "Partly: the father <b>named</b> & his address not checked.";
 		assertThat(this.mvc.perform(as(post("/qa/2026-10/cases/P4/reviews").param("criterion", "HOUSEHOLD_VERIFIED")
 			.param("outcome", "PARTLY_MET").param("reason", earlier).param("version", "0"))).andReturn().getResponse()
 			.getStatus()).isEqualTo(302);
@@ -237,9 +238,11 @@ class QaPagesIntegrationTests {
 			.param("outcome", "MET").param("reason", REASON).param("version", "1").with(csrf())
 			.with(user("officer-bob").roles("QA_OFFICER"))).andReturn().getResponse().getStatus()).isEqualTo(302);
 		String shown = page("/qa/2026-10/cases/P4");
-		String review = shown.substring(shown.indexOf("id=\"review-HOUSEHOLD_VERIFIED\""));
+		String review = section(shown, "review-HOUSEHOLD_VERIFIED");
 		assertThat(review).contains("Reviewed as MET by officer-bob, ").contains("(version 2).").contains(REASON)
-			.contains("Earlier reviews").contains("Version 1: PARTLY MET by " + OFFICER + ", ").contains(earlier)
+			.contains("Earlier reviews").contains("Version 1: PARTLY MET by " + OFFICER + ", ")
+			.contains("Partly: the father &lt;b&gt;named&lt;/b&gt; &amp; his address not checked.")
+			.doesNotContain("<b>named").doesNotContain("Version 2:")
 			.contains("Review again: ").contains("name=\"version\" value=\"2\"")
 			.contains("Reviewed outcome (automated: NOT MET)");
 		assertThat(shown).doesNotContain("checked=\"checked\"").doesNotContain("open=\"open\"");
@@ -248,7 +251,7 @@ class QaPagesIntegrationTests {
 			.param("outcome", "NOT_MET").param("reason", "Too short").param("version", "2"))).andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
 		String page = refused.getResponse().getContentAsString();
-		String form = page.substring(page.indexOf("id=\"review-HOUSEHOLD_VERIFIED\""));
+		String form = section(page, "review-HOUSEHOLD_VERIFIED");
 		// Only the refused form opens, with the outcome chosen (the third radio) and the reason typed.
 		assertThat(page.split("checked=\"checked\"", -1)).hasSize(2);
 		assertThat(page.split("open=\"open\"", -1)).hasSize(2);
@@ -294,6 +297,14 @@ class QaPagesIntegrationTests {
 		MvcResult result = this.mvc.perform(as(get(path))).andReturn();
 		assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
 		return result.getResponse().getContentAsString();
+	}
+
+	/** A criterion's review section of a case page: from its id to the next criterion's review. */
+	private static String section(String page, String id) {
+		int start = page.indexOf("id=\"" + id + "\"");
+		assertThat(start).as(id).isPositive();
+		int end = page.indexOf("id=\"review-", start + 1);
+		return page.substring(start, (end < 0) ? page.length() : end);
 	}
 
 	/** The period page's table row of one criterion. */

@@ -63,9 +63,7 @@ class LandedMigrationsTests {
 					"290cb013a11ad124cbf8ca6b89bf2d2d3e464f9fb1c3a8844e2c1b3b1517b7c5"),
 			Map.entry("V42__person_ids_normalised.sql",
 					"9d54880f958417c30482098e30335f290f1633661a66363a4798d7c1f45d83ae"),
-			Map.entry("V44__run_criteria_index_built_while_publishing.sql",
-					"4fc736989f3d07e3551e974b21704127715e9d9968a9d0840702ef77da43b224"),
-			Map.entry("V45__rejected_rows_in_byte_order.sql",
+			Map.entry("V44__rejected_rows_in_byte_order.sql",
 					"5c7531115aeea19e6c40065cb8a73d1047f97e22aa7a37ec1aaa6d9750f6ce9b"));
 
 	@Test
