@@ -83,7 +83,10 @@ class RouteAccessIntegrationTests {
 	/**
 	 * Route, then the status for anonymous, BOARD, QA_OFFICER, OPERATOR, ADMIN. 302 for an
 	 * anonymous page request means "to the sign-in page"; 400 or 404 means the role passed and
-	 * the request itself was answered (a bad body, an unknown id).
+	 * the request itself was answered (a bad body, an unknown id); for the operators' and
+	 * administrators' forms, 200 is the form shown again with its error summary and 302 the
+	 * page the action returns to with its problem (an unknown job or user, a run that cannot
+	 * be restarted).
 	 */
 	static Stream<Arguments> routes() {
 		List<Object[]> table = new ArrayList<>(List.of(new Object[][] {
@@ -97,6 +100,11 @@ class RouteAccessIntegrationTests {
 				{ "GET /jobs", 302, 403, 403, 200, 403 },
 				{ "GET /runs/{run}/restart", 302, 403, 403, 200, 403 },
 				{ "POST /runs/{run}/stop", 302, 403, 403, 302, 403 },
+				{ "POST /runs/new", 302, 403, 403, 200, 403 },
+				{ "POST /backfills/new", 302, 403, 403, 200, 403 },
+				{ "POST /runs/{run}/restart", 302, 403, 403, 302, 403 },
+				{ "POST /jobs/no-such-job/pause", 302, 403, 403, 302, 403 },
+				{ "POST /jobs/no-such-job/resume", 302, 403, 403, 302, 403 },
 				{ "GET /runs/{run}/files/board-dashboard.pdf", 302, 200, 200, 200, 403 },
 				{ "GET /runs/{run}/files/manifest.json", 302, 403, 200, 200, 403 },
 				{ "GET /runs/{run}/files/rejected-rows.csv", 302, 403, 200, 200, 403 },
@@ -131,9 +139,12 @@ class RouteAccessIntegrationTests {
 				{ "POST /qa/2026-10/actions/999999", 302, 403, 404, 403, 403 },
 				{ "GET /admin/users", 302, 403, 403, 403, 200 },
 				{ "GET /admin/access-log", 302, 403, 403, 403, 200 },
+				{ "POST /admin/users", 302, 403, 403, 403, 200 },
+				{ "POST /admin/users/no-such-user/disable", 302, 403, 403, 403, 302 },
 				{ "GET /swagger-ui.html", 302, 403, 403, 302, 302 },
 				{ "GET /api/jobs", 401, 403, 403, 200, 403 },
 				{ "POST /api/jobs/no-such-job/pause", 401, 403, 403, 400, 403 },
+				{ "POST /api/jobs/no-such-job/resume", 401, 403, 403, 400, 403 },
 				{ "GET /api/runs", 401, 403, 200, 200, 403 },
 				{ "GET /api/runs/{run}", 401, 403, 200, 200, 403 },
 				{ "POST /api/runs", 401, 403, 403, 400, 403 },
