@@ -46,11 +46,11 @@ record CaseCriterion(String code, String title, boolean applies, Tag automated, 
 
 	/**
 	 * The review form: its details' summary and whether it opens (a refused form does), the
-	 * version it edits, the outcome question and the reason with their errors (null: none) and the
-	 * ids the fields are described by.
+	 * version it edits, the outcome question and the reason with whether each has an error (the
+	 * page's {@code fragments :: fieldError} shows it) and the ids the fields are described by.
 	 */
-	record Form(String summary, boolean open, int version, String legend, String outcomeError,
-			String outcomeDescribedBy, List<Radio> radios, String reasonId, String reasonHintId, String reasonError,
+	record Form(String summary, boolean open, int version, String legend, String outcomeId, boolean outcomeError,
+			String outcomeDescribedBy, List<Radio> radios, String reasonId, String reasonHintId, boolean reasonError,
 			String reasonDescribedBy, String reasonText, String button) {
 	}
 
@@ -86,8 +86,8 @@ record CaseCriterion(String code, String title, boolean applies, Tag automated, 
 			Editing editing) {
 		String outcomeId = "outcome-" + code;
 		String reasonId = "reason-" + code;
-		String outcomeError = message(errors, outcomeId);
-		String reasonError = message(errors, reasonId);
+		boolean outcomeError = errors.stream().anyMatch((e) -> e.field().equals(outcomeId));
+		boolean reasonError = errors.stream().anyMatch((e) -> e.field().equals(reasonId));
 		boolean mine = editing != null && editing.criterion().equals(code);
 		List<Radio> radios = new ArrayList<>();
 		Outcome[] outcomes = Outcome.values();
@@ -96,21 +96,11 @@ record CaseCriterion(String code, String title, boolean applies, Tag automated, 
 					mine && outcomes[i].name().equals(editing.outcome())));
 		}
 		String hintId = reasonId + "-hint";
-		return new Form(((review != null) ? "Review again: " : "Review: ") + title,
-				outcomeError != null || reasonError != null, (review != null) ? review.review().version() : 0,
-				"Reviewed outcome (automated: " + words(automated) + ")", outcomeError,
-				(outcomeError != null) ? outcomeId + "-error" : null, radios, reasonId, hintId, reasonError,
-				(reasonError != null) ? hintId + " " + reasonId + "-error" : hintId, mine ? editing.reason() : "",
+		return new Form(((review != null) ? "Review again: " : "Review: ") + title, outcomeError || reasonError,
+				(review != null) ? review.review().version() : 0, "Reviewed outcome (automated: " + words(automated) + ")",
+				outcomeId, outcomeError, outcomeError ? outcomeId + "-error" : null, radios, reasonId, hintId, reasonError,
+				reasonError ? hintId + " " + reasonId + "-error" : hintId, mine ? editing.reason() : "",
 				"Save review of " + code);
-	}
-
-	private static String message(List<FormError> errors, String field) {
-		for (FormError error : errors) {
-			if (error.field().equals(field)) {
-				return error.message();
-			}
-		}
-		return null;
 	}
 
 	/** An outcome as words: {@code PARTLY_MET} as "PARTLY MET". */
