@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.safeguarding.audit.cli.CommandOptions;
+import org.safeguarding.audit.report.PublishFolder;
 
 /**
  * A generated drop reshaped, for the benchmark's memory figures whatever the drop's shape
@@ -78,7 +78,7 @@ record DropShape(Kind kind, int amount) {
 	 */
 	void apply(Path from, Path to) throws IOException {
 		Path partial = to.resolveSibling(to.getFileName() + ".partial");
-		deleteTree(partial);
+		PublishFolder.deleteTree(partial);
 		Files.createDirectories(partial);
 		try {
 			String reshaped = switch (this.kind) {
@@ -112,19 +112,8 @@ record DropShape(Kind kind, int amount) {
 			Files.move(partial, to, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException | RuntimeException ex) {
-			deleteTree(partial);
+			PublishFolder.deleteTree(partial);
 			throw ex;
-		}
-	}
-
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
-			return;
-		}
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
 		}
 	}
 

@@ -7,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.safeguarding.audit.audit.AuditPeriod;
 import org.safeguarding.audit.generate.ExtractGenerator;
@@ -19,6 +17,7 @@ import org.safeguarding.audit.generate.GeneratorSettings;
 import org.safeguarding.audit.jobs.JobDefinition;
 import org.safeguarding.audit.jobs.JobDefinitions;
 import org.safeguarding.audit.jobs.SourceDefinition;
+import org.safeguarding.audit.report.PublishFolder;
 import org.safeguarding.audit.run.RunEngine;
 import org.safeguarding.audit.run.RunLauncher.RunOutcome;
 import org.safeguarding.audit.run.RunRequests;
@@ -121,13 +120,7 @@ final class Demo {
 	/** Writes a fresh generated drop (replacing the demo's own earlier one), marked complete. */
 	private static void writeDrop(Path folder, GeneratorSettings settings) {
 		try {
-			if (Files.exists(folder)) {
-				try (Stream<Path> files = Files.walk(folder)) {
-					for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-						Files.delete(file);
-					}
-				}
-			}
+			PublishFolder.deleteTree(folder);
 			new ExtractGenerator(settings).write(folder);
 			Files.writeString(folder.resolve("READY"), "");
 		}

@@ -145,7 +145,8 @@ public final class PublishFolder {
 		}
 	}
 
-	private static void deleteTree(Path path) {
+	/** Removes {@code path} and everything in it, if it is there (a link is removed, not followed). */
+	public static void deleteTree(Path path) {
 		if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
 			return;
 		}
