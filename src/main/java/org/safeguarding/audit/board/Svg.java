@@ -126,7 +126,6 @@ final class Svg {
 		return escaped.toString();
 	}
 
-	/** A coordinate with at most two decimals. */
 	/**
 	 * A coordinate to two decimal places, half up as {@code %.2f} rounds, without trailing zeros.
 	 * Not through {@code String.format}: a page draws thousands, and formatting was most of its time.

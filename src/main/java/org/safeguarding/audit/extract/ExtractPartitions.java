@@ -53,8 +53,9 @@ class ExtractPartitions {
 
 	/** The partition of {@code table} that holds load {@code loadId}'s rows. */
 	static String partition(Table table, long loadId) {
-		return table.tableName() + "_load_" + loadId;
+		return table.partition(loadId);
 	}
+
 
 	/** Creates the load's empty partitions. */
 	void create(long loadId) {
@@ -118,8 +119,8 @@ class ExtractPartitions {
 		String column = PARENT_COLUMNS.get(table);
 		if (table == Table.SSD_PERSON) {
 			String partition = partition(table, loadId);
-			this.jdbc.sql("create index if not exists " + partition + "_normalised on " + partition
-					+ " (lower(regexp_replace(pers_person_id, '[^[:alnum:]]', '', 'g')))").update();
+			this.jdbc.sql("create index if not exists " + partition + "_normalised on " + partition + " ("
+					+ Table.NORMALISED_PERSON_ID + ")").update();
 		}
 		if (column != null) {
 			String partition = partition(table, loadId);

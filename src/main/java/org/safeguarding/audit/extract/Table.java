@@ -89,9 +89,21 @@ public enum Table {
 		this.dbColumns = List.copyOf(names);
 	}
 
+	/**
+	 * A person id in letters and digits only, lower case: the expression of each person
+	 * partition's {@code _normalised} index (migration V42). A query must say it exactly so for
+	 * PostgreSQL to use the index.
+	 */
+	public static final String NORMALISED_PERSON_ID = "lower(regexp_replace(pers_person_id, '[^[:alnum:]]', '', 'g'))";
+
 	/** The database table, e.g. {@code ssd_person}; also the prefix of its file names. */
 	public String tableName() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The partition of this table that holds load {@code loadId}'s rows, e.g. {@code ssd_person_load_7}. */
+	public String partition(long loadId) {
+		return tableName() + "_load_" + loadId;
 	}
 
 	/** The column holding the row's id, e.g. {@code pers_person_id}. */

@@ -12,28 +12,12 @@ import org.safeguarding.audit.web.Dates;
  * text, id and state made once in Java. The page has a row and a form per criterion; made in the
  * template they were most of the page's time.
  */
-record CaseCriterion(String code, String title, boolean applies, Tag automated, Tag reviewed, String evidence,
+record CaseCriterion(String code, String title, boolean applies, OutcomeTags.Tag automated, OutcomeTags.Tag reviewed,
+		String evidence,
 		Current current, Form form) {
 
 	/** What the officer typed into a refused form, shown again in it (criterion: the form it was typed into). */
 	record Editing(String criterion, String outcome, String reason) {
-	}
-
-	/**
-	 * An outcome as a tag: the word says it, the colour only repeats it. The same colours as the
-	 * other QA pages' fragment {@code qa/parts :: outcomeTag}: change both together.
-	 */
-	record Tag(String text, String cssClass) {
-
-		static Tag of(Outcome outcome) {
-			String colour = switch (outcome) {
-				case MET -> "govuk-tag--green";
-				case PARTLY_MET -> "govuk-tag--yellow";
-				case NOT_MET -> "govuk-tag--red";
-				case NOT_APPLICABLE -> "govuk-tag--grey";
-			};
-			return new Tag(words(outcome), "govuk-tag " + colour);
-		}
 	}
 
 	/** The current review: who judged what and why, whether the data changed since, and earlier versions. */
@@ -78,8 +62,8 @@ record CaseCriterion(String code, String title, boolean applies, Tag automated, 
 					+ dates.time(r.reviewedAt()) + " (version " + r.version() + ").", r.reason(), changed, earlier);
 		}
 		Form form = automated.applicable() ? form(code, title, automated, review, errors, editing) : null;
-		return new CaseCriterion(code, title, automated.applicable(), Tag.of(automated),
-				(review != null) ? Tag.of(reviewed) : null, evidence, current, form);
+		return new CaseCriterion(code, title, automated.applicable(), OutcomeTags.of(automated),
+				(review != null) ? OutcomeTags.of(reviewed) : null, evidence, current, form);
 	}
 
 	private static Form form(String code, String title, Outcome automated, CaseReview review, List<FormError> errors,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.safeguarding.audit.extract.Table;
 import org.safeguarding.audit.store.SqlQueries;
 import org.safeguarding.audit.web.Dates;
 
@@ -24,10 +25,6 @@ import org.springframework.stereotype.Component;
 @Component
 class Chronology {
 
-	/** The extract tables a chronology reads, each through the load's own partition (ExtractPartitions names them). */
-	private static final List<String> TABLES = List.of("ssd_person", "ssd_cin_episodes", "ssd_cin_assessments",
-			"ssd_assessment_factors", "ssd_cp_plans", "ext_person_relationship", "ext_agency_events");
-
 	private final JdbcClient jdbc;
 
 	private final Dates dates;
@@ -40,8 +37,9 @@ class Chronology {
 	/** The case's records in the load, as at the audit date. */
 	Entries of(long loadId, String caseId, LocalDate auditDate) {
 		Map<String, String> partitions = new LinkedHashMap<>();
-		for (String table : TABLES) {
-			partitions.put(table, table + "_load_" + loadId);
+		// Every extract table, each read through the load's own partition.
+		for (Table table : Table.values()) {
+			partitions.put(table.tableName(), table.partition(loadId));
 		}
 		List<Raw> raw = this.jdbc.sql(SqlQueries.get("qa-case-chronology.sql", partitions))
 			.param("load", loadId)

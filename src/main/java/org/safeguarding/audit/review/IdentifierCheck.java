@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.safeguarding.audit.extract.Table;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,8 +45,8 @@ class IdentifierCheck {
 				select p.pers_person_id from ssd_person p
 				where p.load_id in (select r.load_id from run r join audit_run a on a.run_id = r.audit_run_id
 				                    where r.status = 'COMPLETED' and a.tool_id = :tool)
-				  and lower(regexp_replace(p.pers_person_id, '[^[:alnum:]]', '', 'g')) = any(:candidates)
-				order by 1 limit 1""")
+				  and %s = any(:candidates)
+				order by 1 limit 1""".formatted(Table.NORMALISED_PERSON_ID))
 			.param("tool", toolId)
 			.param("candidates", candidates.toArray(String[]::new))
 			.query(String.class)

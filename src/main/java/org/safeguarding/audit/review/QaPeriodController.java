@@ -1,7 +1,6 @@
 package org.safeguarding.audit.review;
 
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.safeguarding.audit.audit.Outcome;
 import org.safeguarding.audit.security.AccessAction;
 import org.safeguarding.audit.security.AccessLog;
 import org.safeguarding.audit.security.CurrentUser;
+import org.safeguarding.audit.web.Dates;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class QaPeriodController {
 
-	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	private final QaPeriods periods;
 
@@ -145,7 +144,7 @@ class QaPeriodController {
 
 	/** A page's title: what it shows, then the month ("Criteria – October 2026"). */
 	static String title(QaPeriod qa, String what) {
-		String month = qa.period().format(MONTH);
+		String month = Dates.month(qa.period());
 		return Character.toUpperCase(what.charAt(0)) + what.substring(1) + " – " + month;
 	}
 

@@ -110,16 +110,7 @@ public class Reviews {
 
 	/** Every version of the review of the case × criterion, newest first. */
 	public List<Review> history(String toolId, String period, String caseId, String criterion) {
-		return this.jdbc.sql("""
-				select * from review
-				where tool_id = :tool and period = :period and case_id = :case and criterion = :criterion
-				order by version desc""")
-			.param("tool", toolId)
-			.param("period", Inputs.period(period).toString())
-			.param("case", caseId)
-			.param("criterion", criterion)
-			.query((rs, i) -> ReviewRows.review(rs))
-			.list();
+		return histories(toolId, Inputs.period(period), caseId).getOrDefault(criterion, List.of());
 	}
 
 	/** Every version of every review of the case in the period, by criterion, each newest first. */

@@ -40,6 +40,11 @@ public class Dates {
 		return (time != null) ? DATE_TIME.format(time.atZone(UK)) : "";
 	}
 
+	/** A month as {@code October 2026}. */
+	public static String month(java.time.YearMonth month) {
+		return MONTH.format(month);
+	}
+
 	/** A period ({@code 2026-10}) as {@code October 2026}. */
 	public String period(String period) {
 		if (period == null || period.length() != 7 || period.charAt(4) != '-') {

@@ -131,6 +131,9 @@ class QaPagesIntegrationTests {
 		String all = page("/qa/2026-10/criteria/FATHER_IDENTIFIED");
 		assertThat(all).contains("2 cases, showing 1 to 2.");
 		assertThat(all.indexOf("/qa/2026-10/cases/P4")).isPositive().isLessThan(all.indexOf("/qa/2026-10/cases/P1"));
+		// Each outcome as a tag whose word says it and whose colour repeats it.
+		assertThat(all).contains("<strong class=\"govuk-tag govuk-tag--red\">NOT MET</strong>",
+				"<strong class=\"govuk-tag govuk-tag--green\">MET</strong>");
 		String north = page("/qa/2026-10/criteria/FATHER_IDENTIFIED?team=North");
 		assertThat(north).contains("1 case, showing 1 to 1.").contains("/qa/2026-10/cases/P1")
 			.doesNotContain("/qa/2026-10/cases/P4");
