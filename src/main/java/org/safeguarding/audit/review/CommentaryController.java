@@ -1,7 +1,6 @@
 package org.safeguarding.audit.review;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,7 +161,7 @@ class CommentaryController {
 		model.addAttribute("actions", this.actions.all(qa.tool().id(), today));
 		model.addAttribute("today", today);
 		model.addAttribute("statuses", ActionStatus.values());
-		model.addAttribute("teams", this.actions.teams(qa.tool().id(), YearMonth.parse(qa.month())));
+		model.addAttribute("teams", this.actions.teams(qa.auditRunId()));
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorFields", errors.stream().map(FormError::field).toList());

@@ -83,9 +83,9 @@ public class LearningActions {
 		return get(actionId).orElseThrow();
 	}
 
-	/** The period's teams an action can be owned by: those of its newest published run. */
-	public List<String> teams(String toolId, YearMonth period) {
-		return this.criterionCases.teams(this.cases.run(toolId, period));
+	/** The teams an action of the period can be owned by: those of {@code run}, its newest published run. */
+	public List<String> teams(long run) {
+		return this.criterionCases.teams(run);
 	}
 
 	private ActionChecks.Checked check(ActionForm form, String tool, YearMonth period, LearningAction current) {
