@@ -83,7 +83,12 @@ public class LearningActions {
 		return get(actionId).orElseThrow();
 	}
 
-	/** The teams an action of the period can be owned by: those of {@code run}, its newest published run. */
+	/** The period's teams an action can be owned by: those of its newest published run. */
+	public List<String> teams(String toolId, YearMonth period) {
+		return teams(this.cases.run(toolId, period));
+	}
+
+	/** The same, when the period's newest published run is known ({@code run}). */
 	public List<String> teams(long run) {
 		return this.criterionCases.teams(run);
 	}
